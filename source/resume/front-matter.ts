@@ -1,0 +1,30 @@
+/**
+ * The YAML front matter the template opens with (`title:`, `author:`). Only
+ * flat `key: value` pairs are read: that is all the template uses, and a YAML
+ * library would cost start-up time for nothing.
+ */
+export type FrontMatter = {
+	readonly fields: ReadonlyMap<string, string>;
+	readonly body: string;
+};
+
+const FENCE = /^---[ \t]*$/;
+
+export function splitFrontMatter(text: string): FrontMatter {
+	const lines = text.split("\n");
+	if (!FENCE.test(lines[0] ?? "")) return { fields: new Map(), body: text };
+	const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+	if (closing === -1) return { fields: new Map(), body: text };
+
+	const fields = new Map<string, string>();
+	for (const line of lines.slice(1, closing)) {
+		const match = /^([\w-]+):\s*(.*)$/.exec(line);
+		if (match?.[1] && match[2] !== undefined) fields.set(match[1].toLowerCase(), unquote(match[2].trim()));
+	}
+	return { fields, body: lines.slice(closing + 1).join("\n") };
+}
+
+function unquote(value: string): string {
+	const quoted = /^(["'])(.*)\1$/.exec(value);
+	return quoted?.[2] ?? value;
+}

@@ -1,0 +1,95 @@
+import type { Token, Tokens } from "marked";
+import { inlineOf, plainText } from "./inline.js";
+import type { Basics, Contact, ContactKind, Inline } from "./model.js";
+import { safeUrl } from "./sanitize.js";
+
+/**
+ * The header: everything before the first section. The template marks each
+ * line with a Font Awesome icon (`<i class="fa-solid fa-envelope">`); those
+ * classes tell a location from an e-mail or a PDF link better than any guess.
+ */
+export function basicsFromHeader(name: string, fallbackTitle: string | undefined, tokens: readonly Token[]): Basics {
+	let title: string | undefined;
+	let location: string | undefined;
+	const contacts: Contact[] = [];
+	const extra: Inline[] = [];
+
+	const lines = tokens.flatMap(headerLines);
+	for (const { line, icons } of lines) {
+		const links = linksIn(line, icons);
+		if (links.length > 0) {
+			contacts.push(...links);
+			const leftover = plainText(line.filter((span) => !span.href)).replace(/[\s|·•,]+/g, "");
+			if (leftover) extra.push(line);
+		} else if (location === undefined && icons.some((icon) => icon.includes("location"))) {
+			location = plainText(line);
+		} else if (title === undefined && icons.length === 0 && !looksLikePlace(line)) {
+			title = plainText(line);
+		} else if (location === undefined && looksLikePlace(line)) {
+			location = plainText(line);
+		} else {
+			extra.push(line);
+		}
+	}
+	return { name, title: title ?? fallbackTitle, location, contacts, extra };
+}
+
+type HeaderLine = { readonly line: Inline; readonly icons: readonly string[] };
+
+function headerLines(token: Token): HeaderLine[] {
+	switch (token.type) {
+		case "paragraph":
+		case "heading":
+		case "text": {
+			const line = inlineOf(token);
+			return line.length > 0 ? [{ line, icons: iconsIn(token) }] : [];
+		}
+		case "list":
+			return (token as Tokens.List).items.flatMap((item) => item.tokens.flatMap(headerLines));
+		default:
+			return [];
+	}
+}
+
+function iconsIn(token: Token): string[] {
+	const icons: string[] = [];
+	const visit = (inner: readonly Token[]) => {
+		for (const child of inner) {
+			if (child.type === "html") {
+				const classes = /class\s*=\s*"([^"]*)"/.exec(child.text)?.[1];
+				if (classes) icons.push(classes);
+			}
+			if ("tokens" in child && Array.isArray(child.tokens)) visit(child.tokens);
+		}
+	};
+	if ("tokens" in token && Array.isArray(token.tokens)) visit(token.tokens);
+	return icons;
+}
+
+/** Each distinct link in a header line, labelled with its text. */
+function linksIn(line: Inline, icons: readonly string[]): Contact[] {
+	const contacts: Contact[] = [];
+	for (const span of line) {
+		if (!span.href) continue;
+		const previous = contacts.at(-1);
+		if (previous?.url === span.href) {
+			contacts[contacts.length - 1] = { ...previous, label: previous.label + span.text };
+			continue;
+		}
+		const url = safeUrl(span.href);
+		if (url) contacts.push({ kind: contactKind(url, icons[contacts.length] ?? ""), label: span.text, url });
+	}
+	return contacts.map((contact) => ({ ...contact, label: contact.label.trim() }));
+}
+
+function contactKind(url: string, icon: string): ContactKind {
+	if (url.startsWith("mailto:") || icon.includes("envelope")) return "email";
+	if (/^https?:\/\/(www\.)?github\.com\//i.test(url) || icon.includes("github")) return "github";
+	if (/\.pdf(?:[?#]|$)/i.test(url) || icon.includes("pdf")) return "pdf";
+	if (icon.includes("user") || icon.includes("globe") || icon.includes("link")) return "website";
+	return "link";
+}
+
+function looksLikePlace(line: Inline): boolean {
+	return /^[\p{Letter} '’.-]+,[\p{Letter} '’.-]+$/u.test(plainText(line));
+}

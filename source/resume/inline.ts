@@ -1,0 +1,108 @@
+import type { Token, Tokens } from "marked";
+import { decodeEntities } from "./html-entities.js";
+import type { Inline, Span } from "./model.js";
+import { safeUrl, sanitizeText } from "./sanitize.js";
+
+type Style = Omit<Span, "text">;
+
+/** Marked's inline tokens → styled spans. Raw HTML is understood as markup and never shown. */
+export function inlineFromTokens(tokens: readonly Token[]): Inline {
+	const spans: Span[] = [];
+	collect(tokens, {}, spans);
+	return mergeAdjacent(spans);
+}
+
+/** The inline tokens of a heading, paragraph or list item, whichever field marked filled. */
+export function inlineOf(token: Token): Inline {
+	if ("tokens" in token && Array.isArray(token.tokens)) return inlineFromTokens(token.tokens);
+	return "text" in token && typeof token.text === "string" ? [{ text: cleanText(token.text) }] : [];
+}
+
+function collect(tokens: readonly Token[], style: Style, out: Span[]): void {
+	for (const token of tokens) {
+		switch (token.type) {
+			case "strong":
+				collect(childrenOf(token), { ...style, strong: true }, out);
+				break;
+			case "em":
+				collect(childrenOf(token), { ...style, emphasis: true }, out);
+				break;
+			case "del":
+				collect(childrenOf(token), style, out);
+				break;
+			case "codespan":
+				out.push({ ...style, code: true, text: cleanText((token as Tokens.Codespan).text) });
+				break;
+			case "br":
+				out.push({ ...style, text: "\n" });
+				break;
+			case "link": {
+				const href = safeUrl((token as Tokens.Link).href);
+				collect(childrenOf(token), href ? { ...style, href } : style, out);
+				break;
+			}
+			case "image": {
+				const image = token as Tokens.Image;
+				if (image.text) out.push({ ...style, text: cleanText(image.text) });
+				break;
+			}
+			case "html":
+				// Icons, spans and comments: layout for the web page, nothing to read.
+				break;
+			case "text":
+			case "escape":
+				if ("tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0) {
+					collect(token.tokens, style, out);
+				} else {
+					// A soft line break inside a paragraph reads as a space (CommonMark).
+					out.push({ ...style, text: cleanText(token.text).replace(/\n/g, " ") });
+				}
+				break;
+			default:
+				if ("text" in token && typeof token.text === "string") out.push({ ...style, text: cleanText(token.text) });
+		}
+	}
+}
+
+function childrenOf(token: Token): readonly Token[] {
+	return "tokens" in token && Array.isArray(token.tokens) ? token.tokens : [];
+}
+
+function cleanText(text: string): string {
+	return sanitizeText(decodeEntities(text));
+}
+
+function sameStyle(a: Span, b: Span): boolean {
+	return a.strong === b.strong && a.emphasis === b.emphasis && a.code === b.code && a.href === b.href;
+}
+
+function mergeAdjacent(spans: readonly Span[]): Inline {
+	const merged: Span[] = [];
+	for (const span of spans) {
+		if (span.text === "") continue;
+		const previous = merged.at(-1);
+		if (previous && previous.text !== "\n" && span.text !== "\n" && sameStyle(previous, span)) {
+			merged[merged.length - 1] = { ...previous, text: previous.text + span.text };
+		} else {
+			merged.push(span);
+		}
+	}
+	return trimInline(merged);
+}
+
+/** Leading and trailing white space dropped, inner runs of spaces kept as written. */
+export function trimInline(spans: readonly Span[]): Inline {
+	const result = [...spans];
+	while (result.length > 0 && result[0] && result[0].text.trim() === "" && result[0].text !== "\n") result.shift();
+	while (result.length > 0 && result.at(-1)?.text.trim() === "") result.pop();
+	const first = result[0];
+	if (first) result[0] = { ...first, text: first.text.trimStart() };
+	const last = result.at(-1);
+	if (last) result[result.length - 1] = { ...last, text: last.text.trimEnd() };
+	return result.filter((span) => span.text !== "");
+}
+
+/** The text of some spans without styling: for matching, slugs and JSON. */
+export function plainText(inline: Inline): string {
+	return inline.map((span) => span.text).join("");
+}
