@@ -1,6 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+	// The bundle imports content/resume.md as text (esbuild's text loader); tests do the same.
+	plugins: [
+		{
+			name: "markdown-as-text",
+			transform(code, id) {
+				return id.endsWith(".md") ? { code: `export default ${JSON.stringify(code)};`, map: null } : undefined;
+			},
+		},
+	],
 	test: {
 		include: ["test/**/*.test.{ts,tsx}"],
 		testTimeout: 20_000,

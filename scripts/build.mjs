@@ -1,11 +1,9 @@
 // Bundles the CLI into one self-contained ESM file: what `npx` downloads is
 // dist/cli.js and nothing else, so start-up never walks node_modules.
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
-const require = createRequire(import.meta.url);
 
 /** The big-text fonts the header uses: the only ones bundled. */
 const BIG_TEXT_FONTS = ["block", "chrome", "tiny"];
@@ -40,6 +38,7 @@ await build({
 	minify: true,
 	legalComments: "linked",
 	jsx: "automatic",
+	loader: { ".md": "text" },
 	define: { "process.env.NODE_ENV": '"production"' },
 	// Ink imports react-devtools-core only when DEV=true; never ship it.
 	alias: { "react-devtools-core": "./scripts/stub-devtools.js" },
@@ -50,4 +49,3 @@ await build({
 	plugins: [bundleCfontsFonts],
 	logLevel: "warning",
 });
-void require;

@@ -1,0 +1,32 @@
+import type { Inline, Span } from "../resume/model.js";
+import type { Styles } from "./styles.js";
+
+/**
+ * How links are written: OSC 8 hyperlinks where the terminal supports them,
+ * otherwise the text followed by the URL so it can still be copied.
+ */
+export type LinkStyle = "hyperlink" | "text";
+
+export type InlineOptions = { readonly styles: Styles; readonly links: LinkStyle };
+
+/** Styled spans → one ANSI string (hard breaks stay as "\n"). */
+export function inlineToAnsi(inline: Inline, options: InlineOptions): string {
+	return inline.map((span) => spanToAnsi(span, options)).join("");
+}
+
+function spanToAnsi(span: Span, { styles, links }: InlineOptions): string {
+	if (span.text === "\n") return "\n";
+	let text = span.text;
+	if (span.code) text = styles.code(text);
+	if (span.strong) text = styles.strong(text);
+	if (span.emphasis) text = styles.emphasis(text);
+	if (!span.href) return text;
+	if (links === "hyperlink") return hyperlink(styles.link(text), span.href);
+	const visibleUrl = span.href.replace(/^mailto:/, "");
+	return visibleUrl === span.text ? styles.link(text) : `${styles.link(text)} ${styles.muted(`<${visibleUrl}>`)}`;
+}
+
+/** OSC 8: `ESC ] 8 ; ; URL ST text ESC ] 8 ; ; ST`. The URL passed sanitize.safeUrl on its way in. */
+export function hyperlink(text: string, url: string): string {
+	return `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
+}

@@ -1,0 +1,31 @@
+import { Box, Text } from "ink";
+import { KEYMAP } from "./keymap.js";
+
+type FooterProps = {
+	/** What just happened ("Opened …"); replaces the key hints until the next key. */
+	readonly status?: string;
+	readonly position: string;
+};
+
+const HINTS = KEYMAP.flatMap((binding) => (binding.hint ? [binding.hint] : []));
+
+export function Footer({ status, position }: FooterProps) {
+	return (
+		<Box height={1} justifyContent="space-between" gap={2}>
+			<Box flexShrink={1} overflow="hidden">
+				{status ? (
+					<Text wrap="truncate-end" color="yellow">
+						{status}
+					</Text>
+				) : (
+					<Text wrap="truncate-end" color="gray">
+						{HINTS.join(" · ")}
+					</Text>
+				)}
+			</Box>
+			<Box flexShrink={0}>
+				<Text color="gray">{position}</Text>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,32 @@
+/** Below this the layout cannot be drawn and a one-line notice asks for a bigger window. */
+export const MIN_COLUMNS = 20;
+export const MIN_ROWS = 6;
+
+export type FrameLayout = {
+	/** One row short of the terminal: a frame as tall as the terminal makes Ink clear the screen and scrollback. */
+	readonly height: number;
+	readonly headerMaxHeight: number;
+	readonly showSeparator: boolean;
+	/** Columns for the pane's text: one is kept for the scrollbar and one for the gap before it. */
+	readonly textWidth: number;
+};
+
+const TAB_BAR_ROWS = 1;
+const FOOTER_ROWS = 1;
+const HEADER_SHARE = 0.4;
+const MIN_PANE_ROWS = 3;
+
+export function frameLayout(columns: number, rows: number): FrameLayout {
+	const height = rows - 1;
+	const showSeparator = rows >= 16;
+	const chrome = TAB_BAR_ROWS + FOOTER_ROWS + (showSeparator ? 1 : 0);
+	const headerMaxHeight = Math.max(
+		1,
+		Math.min(Math.floor(height * HEADER_SHARE), height - chrome - Math.min(MIN_PANE_ROWS, height - chrome - 1)),
+	);
+	return { height, headerMaxHeight, showSeparator, textWidth: Math.max(1, columns - 2) };
+}
+
+export function paneHeight(frame: FrameLayout, headerHeight: number): number {
+	return Math.max(1, frame.height - headerHeight - 2 - (frame.showSeparator ? 1 : 0));
+}

@@ -1,0 +1,102 @@
+import type { Key } from "ink";
+
+/** Everything a key can do in the viewer. */
+export type Action =
+	| "previousTab"
+	| "nextTab"
+	| "jumpToTab"
+	| "lineUp"
+	| "lineDown"
+	| "pageUp"
+	| "pageDown"
+	| "top"
+	| "bottom"
+	| "toggleHelp"
+	| "openGithub"
+	| "openWebsite"
+	| "openPdf"
+	| "openEmail"
+	| "quit";
+
+type NamedKey = "leftArrow" | "rightArrow" | "upArrow" | "downArrow" | "pageUp" | "pageDown" | "home" | "end" | "tab" | "escape";
+
+/** One way to press an action: a printable character, or a named key with modifiers. */
+type KeyPattern =
+	| { readonly input: string; readonly ctrl?: boolean }
+	| { readonly key: NamedKey; readonly shift?: boolean }
+	| { readonly digit: true };
+
+export type Binding = {
+	readonly action: Action;
+	readonly keys: readonly KeyPattern[];
+	/** How the help screen and `--help` write the keys. */
+	readonly label: string;
+	readonly description: string;
+	/** Short words for the footer; absent when the footer leaves it to the help screen. */
+	readonly hint?: string;
+};
+
+/** The one table of keys: the input handler, the footer and the help screen all read it. */
+export const KEYMAP: readonly Binding[] = [
+	{
+		action: "previousTab",
+		keys: [{ key: "leftArrow" }, { input: "h" }, { key: "tab", shift: true }],
+		label: "← h S-Tab",
+		description: "Previous section",
+	},
+	{
+		action: "nextTab",
+		keys: [{ key: "rightArrow" }, { input: "l" }, { key: "tab" }],
+		label: "→ l Tab",
+		description: "Next section",
+		hint: "←→ sections",
+	},
+	{ action: "jumpToTab", keys: [{ digit: true }], label: "1–9", description: "Jump to a section" },
+	{ action: "lineUp", keys: [{ key: "upArrow" }, { input: "k" }], label: "↑ k", description: "Scroll up a line" },
+	{
+		action: "lineDown",
+		keys: [{ key: "downArrow" }, { input: "j" }],
+		label: "↓ j",
+		description: "Scroll down a line",
+		hint: "↑↓ scroll",
+	},
+	{ action: "pageUp", keys: [{ key: "pageUp" }, { input: "b" }], label: "PgUp b", description: "Scroll up a page" },
+	{
+		action: "pageDown",
+		keys: [{ key: "pageDown" }, { input: " " }],
+		label: "PgDn Space",
+		description: "Scroll down a page",
+	},
+	{ action: "top", keys: [{ key: "home" }], label: "Home", description: "Go to the top" },
+	{ action: "bottom", keys: [{ key: "end" }], label: "End", description: "Go to the bottom" },
+	{ action: "openGithub", keys: [{ input: "g" }], label: "g", description: "Open the GitHub profile", hint: "g GitHub" },
+	{ action: "openWebsite", keys: [{ input: "w" }], label: "w", description: "Open the online résumé" },
+	{ action: "openPdf", keys: [{ input: "p" }], label: "p", description: "Open the PDF résumé" },
+	{ action: "openEmail", keys: [{ input: "m" }], label: "m", description: "Write an email" },
+	{ action: "toggleHelp", keys: [{ input: "?" }], label: "?", description: "Show or hide this help", hint: "? help" },
+	{
+		action: "quit",
+		keys: [{ input: "q" }, { key: "escape" }, { input: "c", ctrl: true }],
+		label: "q Esc Ctrl-C",
+		description: "Quit",
+		hint: "q quit",
+	},
+];
+
+export type Pressed = { readonly action: Action; readonly digit?: number };
+
+/** The action a key press means, if any. */
+export function actionFor(input: string, key: Key): Pressed | undefined {
+	for (const binding of KEYMAP) {
+		for (const pattern of binding.keys) {
+			if ("digit" in pattern) {
+				if (/^[1-9]$/.test(input) && !key.ctrl && !key.meta) return { action: binding.action, digit: Number(input) };
+			} else if ("key" in pattern) {
+				if (key[pattern.key] && Boolean(pattern.shift) === key.shift) return { action: binding.action };
+			} else if (input === pattern.input && Boolean(pattern.ctrl) === key.ctrl && !key.meta) {
+				return { action: binding.action };
+			}
+		}
+	}
+	return undefined;
+}
