@@ -85,7 +85,8 @@ function detectCapabilities(colorFlag: boolean): TerminalCapabilities {
 	const isTerminal = process.stdout.isTTY === true;
 	return {
 		colorLevel,
-		hyperlinks: isTerminal && createSupportsHyperlinks(process.stdout),
+		// NO_COLOR asks for text without escape codes, and OSC 8 links are escape codes.
+		hyperlinks: isTerminal && !noColor && createSupportsHyperlinks(process.stdout),
 		columns: isTerminal ? process.stdout.columns || 80 : undefined,
 	};
 }

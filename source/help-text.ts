@@ -1,4 +1,8 @@
-/** meow's help text is the documentation of every flag and key. */
+import { KEYMAP } from "./ui/keymap.js";
+
+const keyWidth = Math.max(...KEYMAP.map((binding) => binding.label.length));
+
+/** meow's help text is the documentation of every flag and key; the keys come from the keymap itself. */
 export const helpText = `
 	Jérôme Vizcaino's résumé, in your terminal.
 
@@ -6,22 +10,21 @@ export const helpText = `
 	  $ npx jvizcaino-resume [options]
 
 	Options
-	  --print            Print the whole résumé as text and exit
-	                     (the default when output is piped or redirected)
-	  --json             Print the résumé as a JSON Resume document (jsonresume.org, schema v1.0)
-	  --section, -s <name>
-	                     Open on this section (experience, education, skills, …)
-	  --no-color         No colours (the NO_COLOR environment variable does the same;
-	                     FORCE_COLOR=1..3 forces them)
-	  --version          Show the version
-	  --help             Show this help
+	  --print              Print the whole résumé as text and exit
+	                       (the default when output is piped or redirected, or input is not a terminal)
+	  --json               Print the résumé as a JSON Resume document (schema v1.0)
+	  --section, -s NAME   Open on this section: experience, education, skills, …
+	  --no-color           No colours and no escape codes (NO_COLOR=1 does the same;
+	                       FORCE_COLOR=1, 2 or 3 forces colours)
+	  --version            Show the version
+	  --help               Show this help
 
 	Keys in the viewer
-	  ← → / h l / Tab    Previous / next section        1–9     Jump to a section
-	  ↑ ↓ / k j          Scroll a line                  PgUp PgDn / b space   Scroll a page
-	  Home End / g G     Top / bottom                   ?       Help
-	  o                  Open GitHub profile            w p m   Online résumé / PDF / write an email
-	  q Esc Ctrl-C       Quit
+${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.description}`).join("\n")}
+
+	Environment
+	  BROWSER              Command(s) that open links, e.g. BROWSER=firefox (colon-separated, %s = URL)
+	  FORCE_HYPERLINK=1    Clickable links even where the terminal is not detected as supporting them
 
 	Examples
 	  $ npx jvizcaino-resume

@@ -45,7 +45,10 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 		() => resume.sections.map((section) => sectionLines(section, { ...layoutOptions, width: frame.textWidth })),
 		[resume.sections, layoutOptions, frame.textWidth],
 	);
-	const help = useMemo(() => helpLines(layoutOptions.styles), [layoutOptions.styles]);
+	const help = useMemo(
+		() => helpLines(layoutOptions.styles, resume.basics.contacts),
+		[layoutOptions.styles, resume.basics.contacts],
+	);
 	const visibleHeight = paneHeight(frame, header.height);
 	const scrollTab = helpOpen ? resume.sections.length : active;
 	const lines = (helpOpen ? help : allLines[active]) ?? [];
