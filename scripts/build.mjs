@@ -4,7 +4,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
-
 /** The big-text fonts the header uses: the only ones bundled. */
 const BIG_TEXT_FONTS = ["block", "chrome", "tiny"];
 
@@ -14,17 +13,100 @@ const BIG_TEXT_FONTS = ["block", "chrome", "tiny"];
 const bundleCfontsFonts = {
 	name: "bundle-cfonts-fonts",
 	setup(pluginBuild) {
-		pluginBuild.onLoad({ filter: /cfonts[\\/]lib[\\/]GetFont\.js$/ }, (args) => {
-			const source = readFileSync(args.path, "utf8");
-			const dynamicRequire = /require\(path\.normalize\(`\.\.\/fonts\/\$\{font\}\.json`\)\)/;
-			if (!dynamicRequire.test(source)) throw new Error("cfonts GetFont.js changed: update scripts/build.mjs");
-			const fontsDir = join(dirname(args.path), "..", "fonts");
-			const available = new Set(readdirSync(fontsDir).map((file) => file.replace(/\.json$/, "")));
-			const table = BIG_TEXT_FONTS.filter((font) => available.has(font))
-				.map((font) => `${JSON.stringify(font)}: require("../fonts/${font}.json")`)
-				.join(", ");
-			return { contents: source.replace(dynamicRequire, `({ ${table} })[font]`), loader: "js" };
-		});
+		pluginBuild.onLoad(
+			{ filter: /cfonts[\\/]lib[\\/]GetFont\.js$/ },
+			(args) => {
+				const source = readFileSync(args.path, "utf8");
+				const dynamicRequire =
+					/require\(path\.normalize\(`\.\.\/fonts\/\$\{font\}\.json`\)\)/;
+				if (!dynamicRequire.test(source))
+					throw new Error(
+						"cfonts GetFont.js changed: update scripts/build.mjs",
+					);
+				const fontsDir = join(dirname(args.path), "..", "fonts");
+				const available = new Set(
+					readdirSync(fontsDir).map((file) => file.replace(/\.json$/, "")),
+				);
+				const table = BIG_TEXT_FONTS.filter((font) => available.has(font))
+					.map(
+						(font) =>
+							`${JSON.stringify(font)}: require("../fonts/${font}.json")`,
+					)
+					.join(", ");
+				return {
+					contents: source.replace(dynamicRequire, `({ ${table} })[font]`),
+					loader: "js",
+				};
+			},
+		);
+	},
+};
+
+// yoga-layout's Emscripten loader fetches its own base64 `data:` URL when a
+// global fetch exists (Node 18+), which wakes up undici at start-up (~60 ms).
+// Without fetch it decodes the same bytes synchronously: take that path.
+const decodeYogaWithoutFetch = {
+	name: "decode-yoga-without-fetch",
+	setup(pluginBuild) {
+		pluginBuild.onLoad(
+			{ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ },
+			(args) => {
+				const source = readFileSync(args.path, "utf8");
+				const fetchCheck = /"function"!=typeof fetch/g;
+				if (!fetchCheck.test(source))
+					throw new Error(
+						"yoga-layout's loader changed: update scripts/build.mjs",
+					);
+				return { contents: source.replace(fetchCheck, "!0"), loader: "js" };
+			},
+		);
+	},
+};
+
+// The bundle carries the résumé already parsed: the parser runs here, once, so
+// start-up neither loads marked nor lexes Markdown. A file that does not parse
+// fails the build with the parser's message.
+async function parsedResumeModule() {
+	const parser = await build({
+		entryPoints: ["source/resume/parse-markdown.ts"],
+		bundle: true,
+		platform: "node",
+		format: "esm",
+		write: false,
+		logLevel: "warning",
+	});
+	const { parseMarkdown } = await import(
+		`data:text/javascript;base64,${Buffer.from(parser.outputFiles[0].text).toString("base64")}`
+	);
+	const result = parseMarkdown(readFileSync("content/resume.md", "utf8"));
+	if (!result.ok) throw new Error(`content/resume.md: ${result.error}`);
+	return `export const bundledResume = ${JSON.stringify(result)};`;
+}
+
+const resumeParsedAtBuildTime = {
+	name: "resume-parsed-at-build-time",
+	setup(pluginBuild) {
+		pluginBuild.onLoad(
+			{ filter: /[\\/]source[\\/]content\.ts$/ },
+			async () => ({
+				contents: await parsedResumeModule(),
+				loader: "js",
+				watchFiles: ["content/resume.md"],
+			}),
+		);
+	},
+};
+
+// Ink loads React DevTools (and the `ws` WebSocket library, ~50 KB) only when
+// DEV=true. Nobody debugs a published résumé that way: leave them out.
+const withoutInkDevtools = {
+	name: "without-ink-devtools",
+	setup(pluginBuild) {
+		pluginBuild.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) =>
+			/[\\/]ink[\\/]build$/.test(args.resolveDir)
+				? { path: join(process.cwd(), "scripts/stub-devtools.js") }
+				: undefined,
+		);
 	},
 };
 
@@ -40,12 +122,15 @@ await build({
 	jsx: "automatic",
 	loader: { ".md": "text" },
 	define: { "process.env.NODE_ENV": '"production"' },
-	// Ink imports react-devtools-core only when DEV=true; never ship it.
-	alias: { "react-devtools-core": "./scripts/stub-devtools.js" },
 	// CommonJS dependencies (cfonts, marked-terminal's tree) call require().
 	banner: {
 		js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 	},
-	plugins: [bundleCfontsFonts],
+	plugins: [
+		resumeParsedAtBuildTime,
+		bundleCfontsFonts,
+		decodeYogaWithoutFetch,
+		withoutInkDevtools,
+	],
 	logLevel: "warning",
 });

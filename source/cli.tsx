@@ -3,15 +3,13 @@ import { supportsColor } from "chalk";
 import meow from "meow";
 import { createSupportsHyperlinks } from "supports-hyperlinks";
 import packageJson from "../package.json" with { type: "json" };
-import { bundledResumeMarkdown } from "./content.js";
-import { runInteractiveMode } from "./modes/interactive-mode.js";
+import { bundledResume } from "./content.js";
+import { helpText } from "./help-text.js";
 import { runJsonMode } from "./modes/json-mode.js";
 import { runPrintMode } from "./modes/print-mode.js";
 import type { TerminalCapabilities } from "./modes/terminal-options.js";
 import type { ColorLevel } from "./render/styles.js";
-import { parseMarkdown } from "./resume/parse-markdown.js";
 import { findSection } from "./resume/find-section.js";
-import { helpText } from "./help-text.js";
 
 const flagSpec = {
 	print: { type: "boolean", default: false },
@@ -28,7 +26,7 @@ function fail(message: string, code: number): never {
 	process.exit(code);
 }
 
-function main(): Promise<void> | void {
+async function main(): Promise<void> {
 	const cli = meow(helpText, {
 		importMeta: import.meta,
 		pkg: packageJson,
@@ -38,16 +36,22 @@ function main(): Promise<void> | void {
 		allowUnknownFlags: true,
 		flags: flagSpec,
 	});
-	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !isKnownFlag(flag));
+	const unknown = Object.keys(cli.unnormalizedFlags).filter(
+		(flag) => !isKnownFlag(flag),
+	);
 	if (unknown.length > 0) {
 		const [first] = unknown;
-		fail(`unknown option ${first && first.length === 1 ? `-${first}` : `--${first}`} (see --help)`, EXIT_USAGE);
+		fail(
+			`unknown option ${first && first.length === 1 ? `-${first}` : `--${first}`} (see --help)`,
+			EXIT_USAGE,
+		);
 	}
-	if (cli.input.length > 0) fail(`unexpected argument "${cli.input[0]}" (see --help)`, EXIT_USAGE);
+	if (cli.input.length > 0)
+		fail(`unexpected argument "${cli.input[0]}" (see --help)`, EXIT_USAGE);
 
-	const parsed = parseMarkdown(bundledResumeMarkdown);
-	if (!parsed.ok) fail(`content/resume.md: ${parsed.error}`, EXIT_FAILURE);
-	const { resume } = parsed;
+	if (!bundledResume.ok)
+		fail(`content/resume.md: ${bundledResume.error}`, EXIT_FAILURE);
+	const { resume } = bundledResume;
 
 	let initialSection = 0;
 	if (cli.flags.section !== undefined) {
@@ -60,33 +64,53 @@ function main(): Promise<void> | void {
 	if (cli.flags.json) return runJsonMode(resume, write);
 
 	const capabilities = detectCapabilities(cli.flags.color);
-	const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.print;
+	// Loaded only for the viewer: printing never pays for React, Ink and yoga's WebAssembly.
+	const interactive =
+		process.stdout.isTTY === true &&
+		process.stdin.isTTY === true &&
+		!cli.flags.print;
 	if (!interactive) return runPrintMode(resume, capabilities, write);
+	const { runInteractiveMode } = await import("./modes/interactive-mode.js");
 	return runInteractiveMode(resume, {
 		capabilities,
 		initialSection,
 		browser: {
 			...(process.env.BROWSER ? { browser: process.env.BROWSER } : {}),
-			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),
+			remoteSession: Boolean(
+				process.env.SSH_CONNECTION ||
+					process.env.SSH_CLIENT ||
+					process.env.SSH_TTY,
+			),
 		},
 	});
 }
 
-const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "help", "version", "noColor"]);
+const KNOWN_FLAGS = new Set([
+	...Object.keys(flagSpec),
+	"s",
+	"help",
+	"version",
+	"noColor",
+]);
 
 function isKnownFlag(flag: string): boolean {
 	return KNOWN_FLAGS.has(flag);
 }
 
 function detectCapabilities(colorFlag: boolean): TerminalCapabilities {
-	const noColor = !colorFlag || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
+	const noColor =
+		!colorFlag ||
+		(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
 	// chalk's supportsColor already weighs FORCE_COLOR, TERM, COLORTERM and the stream being a TTY.
-	const colorLevel = noColor ? 0 : ((supportsColor ? supportsColor.level : 0) as ColorLevel);
+	const colorLevel = noColor
+		? 0
+		: ((supportsColor ? supportsColor.level : 0) as ColorLevel);
 	const isTerminal = process.stdout.isTTY === true;
 	return {
 		colorLevel,
 		// NO_COLOR asks for text without escape codes, and OSC 8 links are escape codes.
-		hyperlinks: isTerminal && !noColor && createSupportsHyperlinks(process.stdout),
+		hyperlinks:
+			isTerminal && !noColor && createSupportsHyperlinks(process.stdout),
 		columns: isTerminal ? process.stdout.columns || 80 : undefined,
 	};
 }
@@ -95,5 +119,8 @@ try {
 	await main();
 } catch (error) {
 	// The last line of defence: a reader never sees a stack trace.
-	fail(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, EXIT_FAILURE);
+	fail(
+		`unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+		EXIT_FAILURE,
+	);
 }

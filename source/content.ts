@@ -1,6 +1,10 @@
-// content/resume.md is compiled into the bundle (esbuild's text loader; a
-// small plugin does the same for vitest), so the published package reads no
-// files at start-up and editing the Markdown then rebuilding changes every view.
 import resumeMarkdown from "../content/resume.md";
+import { type ParseResult, parseMarkdown } from "./resume/parse-markdown.js";
 
-export const bundledResumeMarkdown: string = resumeMarkdown;
+/**
+ * The résumé of content/resume.md. Under vitest and tsc this parses the file
+ * (a plugin imports .md as text); the bundle replaces this module with the
+ * model parsed at build time (scripts/build.mjs), so start-up never loads
+ * marked or lexes Markdown. Edit the Markdown, rebuild, and every view changes.
+ */
+export const bundledResume: ParseResult = parseMarkdown(resumeMarkdown);

@@ -1,7 +1,7 @@
-import type { Basics } from "../resume/model.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import { hyperlink, inlineToAnsi } from "../render/inline-text.js";
 import { wrapHanging } from "../render/wrap.js";
+import type { Basics } from "../resume/model.js";
 
 /** The name, title, location and contacts as plain lines (the printer's header; no big text). */
 export function headerLines(basics: Basics, options: LayoutOptions): string[] {
@@ -9,22 +9,34 @@ export function headerLines(basics: Basics, options: LayoutOptions): string[] {
 	const lines = wrapHanging(styles.name(basics.name), width, "");
 	const subtitle = [basics.title, basics.location].filter(Boolean).join(" · ");
 	if (subtitle) lines.push(...wrapHanging(subtitle, width, ""));
-	for (const extra of basics.extra) lines.push(...wrapHanging(inlineToAnsi(extra, options), width, ""));
+	for (const extra of basics.extra)
+		lines.push(...wrapHanging(inlineToAnsi(extra, options), width, ""));
 	for (const contact of basics.contacts) {
 		const shown = contact.url.replace(/^mailto:/, "");
 		const label = styles.muted(`${contactTitle(contact.kind)}:`.padEnd(9));
 		const value =
 			links === "hyperlink"
-				? hyperlink(styles.link(contact.label === shown ? shown : `${contact.label} (${shown})`), contact.url)
+				? hyperlink(
+						styles.link(
+							contact.label === shown ? shown : `${contact.label} (${shown})`,
+						),
+						contact.url,
+					)
 				: contact.label === shown
 					? styles.link(shown)
 					: `${contact.label} ${styles.link(shown)}`;
-		lines.push(...wrapHanging(value, width, label + " ", " ".repeat(10)));
+		lines.push(...wrapHanging(value, width, `${label} `, " ".repeat(10)));
 	}
 	return lines;
 }
 
 export function contactTitle(kind: string): string {
-	const titles: Record<string, string> = { email: "Email", github: "GitHub", website: "Web", pdf: "PDF", link: "Link" };
+	const titles: Record<string, string> = {
+		email: "Email",
+		github: "GitHub",
+		website: "Web",
+		pdf: "PDF",
+		link: "Link",
+	};
 	return titles[kind] ?? "Link";
 }

@@ -7,7 +7,10 @@ import type { Styles } from "./styles.js";
  */
 export type LinkStyle = "hyperlink" | "text";
 
-export type InlineOptions = { readonly styles: Styles; readonly links: LinkStyle };
+export type InlineOptions = {
+	readonly styles: Styles;
+	readonly links: LinkStyle;
+};
 
 /** Styled spans → one ANSI string (hard breaks stay as "\n"). */
 export function inlineToAnsi(inline: Inline, options: InlineOptions): string {
@@ -23,7 +26,9 @@ function spanToAnsi(span: Span, { styles, links }: InlineOptions): string {
 	if (!span.href) return text;
 	if (links === "hyperlink") return hyperlink(styles.link(text), span.href);
 	const visibleUrl = span.href.replace(/^mailto:/, "");
-	return visibleUrl === span.text ? styles.link(text) : `${styles.link(text)} ${styles.muted(`<${visibleUrl}>`)}`;
+	return visibleUrl === span.text
+		? styles.link(text)
+		: `${styles.link(text)} ${styles.muted(`<${visibleUrl}>`)}`;
 }
 
 /** OSC 8: `ESC ] 8 ; ; URL ST text ESC ] 8 ; ; ST`. The URL passed sanitize.safeUrl on its way in. */

@@ -1,8 +1,8 @@
 import stringWidth from "string-width";
 import type { Basics, Contact } from "../resume/model.js";
 import { type BigName, chooseBigName } from "./big-name.js";
-import { KEYMAP } from "./keymap.js";
 import { OPEN_ACTION_BY_KIND } from "./contact-keys.js";
+import { KEYMAP } from "./keymap.js";
 
 export type ContactItem = {
 	readonly contact: Contact;
@@ -29,13 +29,31 @@ const CONTACT_GAP = 3;
  * then fewer rows of details. Contacts never vanish unannounced: when they no
  * longer fit, the keys that open them are still listed in the footer and help.
  */
-export function layoutHeader(basics: Basics, columns: number, maxHeight: number, hyperlinks: boolean): HeaderLayout {
-	const info = [basics.name, basics.title, basics.location].filter((part): part is string => Boolean(part));
+export function layoutHeader(
+	basics: Basics,
+	columns: number,
+	maxHeight: number,
+	hyperlinks: boolean,
+): HeaderLayout {
+	const info = [basics.name, basics.title, basics.location].filter(
+		(part): part is string => Boolean(part),
+	);
 	const infoRows = packRows(info, columns, stringWidth, INFO_SEPARATOR.length);
-	const contactItems = basics.contacts.map((contact) => contactItem(contact, hyperlinks));
-	const contactRows = packRows(contactItems, columns, (item) => item.width, CONTACT_GAP);
+	const contactItems = basics.contacts.map((contact) =>
+		contactItem(contact, hyperlinks),
+	);
+	const contactRows = packRows(
+		contactItems,
+		columns,
+		(item) => item.width,
+		CONTACT_GAP,
+	);
 
-	const bigName = chooseBigName(basics.name, columns, maxHeight - infoRows.length - contactRows.length);
+	const bigName = chooseBigName(
+		basics.name,
+		columns,
+		maxHeight - infoRows.length - contactRows.length,
+	);
 	const candidates: HeaderLayout[] = [
 		...(bigName ? [withHeight({ bigName, infoRows, contactRows })] : []),
 		withHeight({ infoRows, contactRows }),
@@ -43,11 +61,20 @@ export function layoutHeader(basics: Basics, columns: number, maxHeight: number,
 		withHeight({ infoRows, contactRows: [] }),
 		withHeight({ infoRows: [info], contactRows: [] }),
 	];
-	return candidates.find((candidate) => candidate.height <= maxHeight) ?? withHeight({ infoRows: [info], contactRows: [] });
+	return (
+		candidates.find((candidate) => candidate.height <= maxHeight) ??
+		withHeight({ infoRows: [info], contactRows: [] })
+	);
 }
 
 function withHeight(layout: Omit<HeaderLayout, "height">): HeaderLayout {
-	return { ...layout, height: (layout.bigName?.height ?? 0) + layout.infoRows.length + layout.contactRows.length };
+	return {
+		...layout,
+		height:
+			(layout.bigName?.height ?? 0) +
+			layout.infoRows.length +
+			layout.contactRows.length,
+	};
 }
 
 function contactItem(contact: Contact, hyperlinks: boolean): ContactItem {
@@ -56,11 +83,21 @@ function contactItem(contact: Contact, hyperlinks: boolean): ContactItem {
 	const url = contact.url.replace(/^mailto:/, "");
 	const label = contact.label.replace(/^https?:\/\//, "");
 	const text = hyperlinks ? label : url;
-	return { contact, ...(key ? { key } : {}), text, width: stringWidth(text) + (key ? key.length + 1 : 0) };
+	return {
+		contact,
+		...(key ? { key } : {}),
+		text,
+		width: stringWidth(text) + (key ? key.length + 1 : 0),
+	};
 }
 
 /** Greedy packing of items into rows no wider than `columns`. */
-function packRows<T>(items: readonly T[], columns: number, widthOf: (item: T) => number, gap: number): T[][] {
+function packRows<T>(
+	items: readonly T[],
+	columns: number,
+	widthOf: (item: T) => number,
+	gap: number,
+): T[][] {
 	const rows: T[][] = [];
 	let used = 0;
 	for (const item of items) {
@@ -77,4 +114,4 @@ function packRows<T>(items: readonly T[], columns: number, widthOf: (item: T) =>
 	return rows;
 }
 
-export { INFO_SEPARATOR, CONTACT_GAP };
+export { CONTACT_GAP, INFO_SEPARATOR };

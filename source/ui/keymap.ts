@@ -18,7 +18,17 @@ export type Action =
 	| "openEmail"
 	| "quit";
 
-type NamedKey = "leftArrow" | "rightArrow" | "upArrow" | "downArrow" | "pageUp" | "pageDown" | "home" | "end" | "tab" | "escape";
+type NamedKey =
+	| "leftArrow"
+	| "rightArrow"
+	| "upArrow"
+	| "downArrow"
+	| "pageUp"
+	| "pageDown"
+	| "home"
+	| "end"
+	| "tab"
+	| "escape";
 
 /** One way to press an action: a printable character, or a named key with modifiers. */
 type KeyPattern =
@@ -51,8 +61,18 @@ export const KEYMAP: readonly Binding[] = [
 		description: "Next section",
 		hint: "←→ sections",
 	},
-	{ action: "jumpToTab", keys: [{ digit: true }], label: "1–9", description: "Jump to a section" },
-	{ action: "lineUp", keys: [{ key: "upArrow" }, { input: "k" }], label: "↑ k", description: "Scroll up a line" },
+	{
+		action: "jumpToTab",
+		keys: [{ digit: true }],
+		label: "1–9",
+		description: "Jump to a section",
+	},
+	{
+		action: "lineUp",
+		keys: [{ key: "upArrow" }, { input: "k" }],
+		label: "↑ k",
+		description: "Scroll up a line",
+	},
 	{
 		action: "lineDown",
 		keys: [{ key: "downArrow" }, { input: "j" }],
@@ -60,20 +80,62 @@ export const KEYMAP: readonly Binding[] = [
 		description: "Scroll down a line",
 		hint: "↑↓ scroll",
 	},
-	{ action: "pageUp", keys: [{ key: "pageUp" }, { input: "b" }], label: "PgUp b", description: "Scroll up a page" },
+	{
+		action: "pageUp",
+		keys: [{ key: "pageUp" }, { input: "b" }],
+		label: "PgUp b",
+		description: "Scroll up a page",
+	},
 	{
 		action: "pageDown",
 		keys: [{ key: "pageDown" }, { input: " " }],
 		label: "PgDn Space",
 		description: "Scroll down a page",
 	},
-	{ action: "top", keys: [{ key: "home" }], label: "Home", description: "Go to the top" },
-	{ action: "bottom", keys: [{ key: "end" }], label: "End", description: "Go to the bottom" },
-	{ action: "openGithub", keys: [{ input: "g" }], label: "g", description: "Open the GitHub profile", hint: "g GitHub" },
-	{ action: "openWebsite", keys: [{ input: "w" }], label: "w", description: "Open the online résumé" },
-	{ action: "openPdf", keys: [{ input: "p" }], label: "p", description: "Open the PDF résumé" },
-	{ action: "openEmail", keys: [{ input: "m" }], label: "m", description: "Write an email" },
-	{ action: "toggleHelp", keys: [{ input: "?" }], label: "?", description: "Show or hide this help", hint: "? help" },
+	{
+		action: "top",
+		keys: [{ key: "home" }],
+		label: "Home",
+		description: "Go to the top",
+	},
+	{
+		action: "bottom",
+		keys: [{ key: "end" }],
+		label: "End",
+		description: "Go to the bottom",
+	},
+	{
+		action: "openGithub",
+		keys: [{ input: "g" }],
+		label: "g",
+		description: "Open the GitHub profile",
+		hint: "g GitHub",
+	},
+	{
+		action: "openWebsite",
+		keys: [{ input: "w" }],
+		label: "w",
+		description: "Open the online résumé",
+	},
+	{
+		action: "openPdf",
+		keys: [{ input: "p" }],
+		label: "p",
+		description: "Open the PDF résumé",
+	},
+	{
+		action: "openEmail",
+		keys: [{ input: "m" }],
+		label: "m",
+		description: "Write an email",
+	},
+	{
+		action: "toggleHelp",
+		keys: [{ input: "?" }],
+		label: "?",
+		description: "Show or hide this help",
+		hint: "? help",
+	},
 	{
 		action: "quit",
 		keys: [{ input: "q" }, { key: "escape" }, { input: "c", ctrl: true }],
@@ -90,10 +152,16 @@ export function actionFor(input: string, key: Key): Pressed | undefined {
 	for (const binding of KEYMAP) {
 		for (const pattern of binding.keys) {
 			if ("digit" in pattern) {
-				if (/^[1-9]$/.test(input) && !key.ctrl && !key.meta) return { action: binding.action, digit: Number(input) };
+				if (/^[1-9]$/.test(input) && !key.ctrl && !key.meta)
+					return { action: binding.action, digit: Number(input) };
 			} else if ("key" in pattern) {
-				if (key[pattern.key] && Boolean(pattern.shift) === key.shift) return { action: binding.action };
-			} else if (input === pattern.input && Boolean(pattern.ctrl) === key.ctrl && !key.meta) {
+				if (key[pattern.key] && Boolean(pattern.shift) === key.shift)
+					return { action: binding.action };
+			} else if (
+				input === pattern.input &&
+				Boolean(pattern.ctrl) === key.ctrl &&
+				!key.meta
+			) {
 				return { action: binding.action };
 			}
 		}

@@ -9,31 +9,33 @@ type SectionPaneProps = {
 };
 
 /** The visible slice of a section's lines, with a scrollbar when there is more. Only visible lines are rendered. */
-export function SectionPane({ lines, offset, height, width }: SectionPaneProps) {
-	const visible = lines.slice(offset, offset + height);
+export function SectionPane({
+	lines,
+	offset,
+	height,
+	width,
+}: SectionPaneProps) {
 	const thumb = scrollThumb(offset, lines.length, height);
-	const hasScrollbar = thumb.size > 0;
+	const rows = Array.from({ length: height }, (_, row) => ({
+		lineNumber: offset + row,
+		text: lines[offset + row] ?? "",
+		bar:
+			thumb.size === 0
+				? ""
+				: row >= thumb.start && row < thumb.start + thumb.size
+					? "┃"
+					: "│",
+	}));
 	return (
-		<Box flexDirection="row" height={height} width={width}>
-			<Box flexDirection="column" flexGrow={1} overflow="hidden">
-				{visible.map((line, index) => (
-					// Lines are positional: the same row shows another line after a scroll.
-					// biome-ignore lint/suspicious/noArrayIndexKey: rows, not items
-					<Text key={index} wrap="truncate-end">
-						{line === "" ? " " : line}
-					</Text>
-				))}
-			</Box>
-			{hasScrollbar ? (
-				<Box flexDirection="column" width={1}>
-					{Array.from({ length: height }, (_, row) => (
-						// biome-ignore lint/suspicious/noArrayIndexKey: rows, not items
-						<Text key={row} color={row >= thumb.start && row < thumb.start + thumb.size ? "cyan" : "gray"}>
-							{row >= thumb.start && row < thumb.start + thumb.size ? "┃" : "│"}
-						</Text>
-					))}
+		<Box flexDirection="column" height={height} width={width}>
+			{rows.map(({ lineNumber, text, bar }) => (
+				<Box key={lineNumber} width={width}>
+					<Box flexGrow={1} overflow="hidden">
+						<Text wrap="truncate-end">{text === "" ? " " : text}</Text>
+					</Box>
+					<Text color={bar === "┃" ? "cyan" : "gray"}>{bar}</Text>
 				</Box>
-			) : null}
+			))}
 		</Box>
 	);
 }
