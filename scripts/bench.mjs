@@ -4,14 +4,7 @@
 // To try it on another program: `node scripts/bench.mjs --bin path/to/cli.js` (or BENCH_BIN=…),
 // e.g. the stand-in test/e2e/fixtures/fake-resume.mjs.
 import { execFile, spawn } from "node:child_process";
-import {
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	rmSync,
-	writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -46,33 +39,24 @@ const BUDGET = {
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const defaultBin = join(projectRoot, "dist", "cli.js");
 const binFlag = process.argv.indexOf("--bin");
-const bin = resolve(
-	(binFlag === -1 ? undefined : process.argv[binFlag + 1]) ??
-		process.env.BENCH_BIN ??
-		defaultBin,
-);
+const bin = resolve((binFlag === -1 ? undefined : process.argv[binFlag + 1]) ?? process.env.BENCH_BIN ?? defaultBin);
 const isProjectBin = bin === defaultBin;
 const run = promisify(execFile);
 
 if (!existsSync(bin)) {
-	console.error(
-		`bench: ${relative(process.cwd(), bin)} does not exist. Run \`npm run build\` first.`,
-	);
+	console.error(`bench: ${relative(process.cwd(), bin)} does not exist. Run \`npm run build\` first.`);
 	process.exit(1);
 }
 
 /** @type {{ measure: string, value: string, budget?: string, pass?: boolean }[]} */
 const rows = [];
-const report = (measure, value, budget, pass) =>
-	rows.push({ measure, value, budget, pass });
+const report = (measure, value, budget, pass) => rows.push({ measure, value, budget, pass });
 const ms = (value) => `${value.toFixed(1)} ms`;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const median = (values) => percentile(values, 50);
 function percentile(values, p) {
 	const sorted = [...values].sort((a, b) => a - b);
-	return (
-		sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
-	);
+	return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), "resume-bench-"));
@@ -98,10 +82,7 @@ async function firstFrame(command, args) {
 }
 
 async function benchFirstFrame() {
-	const bareArgs = [
-		"-e",
-		`console.log(${JSON.stringify(`Jérôme ${READY_TEXT}`)})`,
-	];
+	const bareArgs = ["-e", `console.log(${JSON.stringify(`Jérôme ${READY_TEXT}`)})`];
 	const app = [];
 	const bare = [];
 	// One unmeasured run each warms the file cache; then alternate so drift hits both alike.
@@ -132,17 +113,11 @@ async function benchInteractive() {
 		await session.waitForIdle(200);
 		const latencies = { tab: [], scroll: [] };
 		let unchanged = 0;
-		const rounds = Array.from({ length: KEY_ROUNDS }, () => [
-			"right",
-			"down",
-			"left",
-			"down",
-		]).flat();
+		const rounds = Array.from({ length: KEY_ROUNDS }, () => ["right", "down", "left", "down"]).flat();
 		for (const key of rounds) {
 			const textBefore = session.screenText();
 			const signatureBefore = session.screenSignature();
-			const changed = (text, current) =>
-				text !== textBefore || current.screenSignature() !== signatureBefore;
+			const changed = (text, current) => text !== textBefore || current.screenSignature() !== signatureBefore;
 			const sentAt = session.press(key);
 			try {
 				const elapsed = await session.timeUntil(changed, {
@@ -156,27 +131,17 @@ async function benchInteractive() {
 			await session.waitForIdle(SETTLE_MS);
 		}
 		const all = [...latencies.tab, ...latencies.scroll];
-		const describe = (values) =>
-			`p50 ${ms(median(values))}, p95 ${ms(percentile(values, 95))} (n=${values.length})`;
+		const describe = (values) => `p50 ${ms(median(values))}, p95 ${ms(percentile(values, 95))} (n=${values.length})`;
 		report("key → repaint, tab switch →/←", describe(latencies.tab));
 		report("key → repaint, scroll ↓", describe(latencies.scroll));
-		report(
-			"key → repaint p50, all keys",
-			ms(median(all)),
-			`≤ ${BUDGET.keyP50Ms} ms`,
-			median(all) <= BUDGET.keyP50Ms,
-		);
+		report("key → repaint p50, all keys", ms(median(all)), `≤ ${BUDGET.keyP50Ms} ms`, median(all) <= BUDGET.keyP50Ms);
 		report(
 			"key → repaint p95, all keys",
 			ms(percentile(all, 95)),
 			`≤ ${BUDGET.keyP95Ms} ms`,
 			percentile(all, 95) <= BUDGET.keyP95Ms,
 		);
-		if (unchanged > 0)
-			report(
-				"keys that repainted nothing",
-				`${unchanged} of ${rounds.length} (left out above)`,
-			);
+		if (unchanged > 0) report("keys that repainted nothing", `${unchanged} of ${rounds.length} (left out above)`);
 
 		const peakKiB = peakRssKiB(session.pid);
 		if (peakKiB === undefined) report("peak RSS", "unavailable (no /proc)");
@@ -215,21 +180,14 @@ function peakRssKiB(pid) {
 
 function benchBundle() {
 	const source = readFileSync(bin);
-	report(
-		`bundle ${relative(projectRoot, bin)}`,
-		`${kib(source.length)} (gzip ${kib(gzipSync(source).length)})`,
-	);
+	report(`bundle ${relative(projectRoot, bin)}`, `${kib(source.length)} (gzip ${kib(gzipSync(source).length)})`);
 }
 
 /** Packs `directory` into scratch and returns the tarball's path and size. */
 async function pack(directory) {
-	const { stdout } = await run(
-		"npm",
-		["pack", "--json", "--ignore-scripts", "--pack-destination", scratch],
-		{
-			cwd: directory,
-		},
-	);
+	const { stdout } = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", scratch], {
+		cwd: directory,
+	});
 	const [result] = JSON.parse(stdout);
 	return { tarball: join(scratch, result.filename), size: result.size };
 }
@@ -281,20 +239,13 @@ function npxCold(tarball) {
 		child.on("close", (code) => {
 			const elapsed = performance.now() - startedAt;
 			if (code === 0) resolvePromise({ elapsed, output });
-			else
-				reject(
-					new Error(
-						`npx exited ${code}: ${output.trim().split("\n").slice(-3).join(" / ")}`,
-					),
-				);
+			else reject(new Error(`npx exited ${code}: ${output.trim().split("\n").slice(-3).join(" / ")}`));
 		});
 	});
 }
 
 async function benchPackage() {
-	const appDirectory = isProjectBin
-		? projectRoot
-		: writePackage("bench-stand-in", readFileSync(bin));
+	const appDirectory = isProjectBin ? projectRoot : writePackage("bench-stand-in", readFileSync(bin));
 	const app = await pack(appDirectory);
 	const tarballKiB = app.size / 1024;
 	report(
@@ -304,27 +255,19 @@ async function benchPackage() {
 		tarballKiB <= BUDGET.tarballKiB,
 	);
 
-	const hello = await pack(
-		writePackage("bench-hello", '#!/usr/bin/env node\nconsole.log("hello");\n'),
-	);
+	const hello = await pack(writePackage("bench-hello", '#!/usr/bin/env node\nconsole.log("hello");\n'));
 	const appTimes = [];
 	const helloTimes = [];
 	for (let index = 0; index < NPX_RUNS; index++) {
 		const appRun = await npxCold(app.tarball);
-		if (!appRun.output.includes(READY_TEXT))
-			throw new Error(`npx output lacks ${JSON.stringify(READY_TEXT)}`);
+		if (!appRun.output.includes(READY_TEXT)) throw new Error(`npx output lacks ${JSON.stringify(READY_TEXT)}`);
 		appTimes.push(appRun.elapsed);
 		helloTimes.push((await npxCold(hello.tarball)).elapsed);
 	}
 	const ratio = median(appTimes) / median(helloTimes);
 	report(`npx cold --print, app (median of ${NPX_RUNS})`, ms(median(appTimes)));
 	report("npx cold, hello-world package (median)", ms(median(helloTimes)));
-	report(
-		"npx cold ratio app / hello",
-		`${ratio.toFixed(2)}×`,
-		`≤ ${BUDGET.npxRatio}×`,
-		ratio <= BUDGET.npxRatio,
-	);
+	report("npx cold ratio app / hello", `${ratio.toFixed(2)}×`, `≤ ${BUDGET.npxRatio}×`, ratio <= BUDGET.npxRatio);
 }
 
 /** Runs one part of the report; a failure becomes a row so the rest still runs. */
@@ -333,45 +276,28 @@ async function section(name, body) {
 	try {
 		await body();
 	} catch (error) {
-		report(
-			name,
-			`failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-			undefined,
-			false,
-		);
+		report(name, `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`, undefined, false);
 	}
 }
 
 function printTable() {
-	const verdict = (row) =>
-		row.pass === undefined ? "" : row.pass ? "pass" : "FAIL";
+	const verdict = (row) => (row.pass === undefined ? "" : row.pass ? "pass" : "FAIL");
 	const table = [
 		["measure", "value", "budget", ""],
-		...rows.map((row) => [
-			row.measure,
-			row.value,
-			row.budget ?? "",
-			verdict(row),
-		]),
+		...rows.map((row) => [row.measure, row.value, row.budget ?? "", verdict(row)]),
 	];
-	const widths = table[0].map((_, column) =>
-		Math.max(...table.map((cells) => cells[column].length)),
-	);
+	const widths = table[0].map((_, column) => Math.max(...table.map((cells) => cells[column].length)));
 	const line = (cells) =>
 		cells
 			.map((cell, column) => cell.padEnd(widths[column]))
 			.join("  ")
 			.trimEnd();
-	console.log(
-		`\n${relative(projectRoot, bin)} on node ${process.version}, ${COLS}×${ROWS} pty\n`,
-	);
+	console.log(`\n${relative(projectRoot, bin)} on node ${process.version}, ${COLS}×${ROWS} pty\n`);
 	console.log(line(table[0]));
 	console.log(widths.map((width) => "─".repeat(width)).join("  "));
 	for (const cells of table.slice(1)) console.log(line(cells));
 	const judged = rows.filter((row) => row.pass !== undefined);
-	console.log(
-		`\n${judged.filter((row) => row.pass).length} of ${judged.length} budgets met`,
-	);
+	console.log(`\n${judged.filter((row) => row.pass).length} of ${judged.length} budgets met`);
 }
 
 try {

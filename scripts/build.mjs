@@ -13,32 +13,20 @@ const BIG_TEXT_FONTS = ["block", "chrome", "tiny"];
 const bundleCfontsFonts = {
 	name: "bundle-cfonts-fonts",
 	setup(pluginBuild) {
-		pluginBuild.onLoad(
-			{ filter: /cfonts[\\/]lib[\\/]GetFont\.js$/ },
-			(args) => {
-				const source = readFileSync(args.path, "utf8");
-				const dynamicRequire =
-					/require\(path\.normalize\(`\.\.\/fonts\/\$\{font\}\.json`\)\)/;
-				if (!dynamicRequire.test(source))
-					throw new Error(
-						"cfonts GetFont.js changed: update scripts/build.mjs",
-					);
-				const fontsDir = join(dirname(args.path), "..", "fonts");
-				const available = new Set(
-					readdirSync(fontsDir).map((file) => file.replace(/\.json$/, "")),
-				);
-				const table = BIG_TEXT_FONTS.filter((font) => available.has(font))
-					.map(
-						(font) =>
-							`${JSON.stringify(font)}: require("../fonts/${font}.json")`,
-					)
-					.join(", ");
-				return {
-					contents: source.replace(dynamicRequire, `({ ${table} })[font]`),
-					loader: "js",
-				};
-			},
-		);
+		pluginBuild.onLoad({ filter: /cfonts[\\/]lib[\\/]GetFont\.js$/ }, (args) => {
+			const source = readFileSync(args.path, "utf8");
+			const dynamicRequire = /require\(path\.normalize\(`\.\.\/fonts\/\$\{font\}\.json`\)\)/;
+			if (!dynamicRequire.test(source)) throw new Error("cfonts GetFont.js changed: update scripts/build.mjs");
+			const fontsDir = join(dirname(args.path), "..", "fonts");
+			const available = new Set(readdirSync(fontsDir).map((file) => file.replace(/\.json$/, "")));
+			const table = BIG_TEXT_FONTS.filter((font) => available.has(font))
+				.map((font) => `${JSON.stringify(font)}: require("../fonts/${font}.json")`)
+				.join(", ");
+			return {
+				contents: source.replace(dynamicRequire, `({ ${table} })[font]`),
+				loader: "js",
+			};
+		});
 	},
 };
 
@@ -48,18 +36,12 @@ const bundleCfontsFonts = {
 const decodeYogaWithoutFetch = {
 	name: "decode-yoga-without-fetch",
 	setup(pluginBuild) {
-		pluginBuild.onLoad(
-			{ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ },
-			(args) => {
-				const source = readFileSync(args.path, "utf8");
-				const fetchCheck = /"function"!=typeof fetch/g;
-				if (!fetchCheck.test(source))
-					throw new Error(
-						"yoga-layout's loader changed: update scripts/build.mjs",
-					);
-				return { contents: source.replace(fetchCheck, "!0"), loader: "js" };
-			},
-		);
+		pluginBuild.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ }, (args) => {
+			const source = readFileSync(args.path, "utf8");
+			const fetchCheck = /"function"!=typeof fetch/g;
+			if (!fetchCheck.test(source)) throw new Error("yoga-layout's loader changed: update scripts/build.mjs");
+			return { contents: source.replace(fetchCheck, "!0"), loader: "js" };
+		});
 	},
 };
 
@@ -86,14 +68,11 @@ async function parsedResumeModule() {
 const resumeParsedAtBuildTime = {
 	name: "resume-parsed-at-build-time",
 	setup(pluginBuild) {
-		pluginBuild.onLoad(
-			{ filter: /[\\/]source[\\/]content\.ts$/ },
-			async () => ({
-				contents: await parsedResumeModule(),
-				loader: "js",
-				watchFiles: ["content/resume.md"],
-			}),
-		);
+		pluginBuild.onLoad({ filter: /[\\/]source[\\/]content\.ts$/ }, async () => ({
+			contents: await parsedResumeModule(),
+			loader: "js",
+			watchFiles: ["content/resume.md"],
+		}));
 	},
 };
 
@@ -126,11 +105,6 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 	},
-	plugins: [
-		resumeParsedAtBuildTime,
-		bundleCfontsFonts,
-		decodeYogaWithoutFetch,
-		withoutInkDevtools,
-	],
+	plugins: [resumeParsedAtBuildTime, bundleCfontsFonts, decodeYogaWithoutFetch, withoutInkDevtools],
 	logLevel: "warning",
 });

@@ -36,21 +36,14 @@ async function main(): Promise<void> {
 		allowUnknownFlags: true,
 		flags: flagSpec,
 	});
-	const unknown = Object.keys(cli.unnormalizedFlags).filter(
-		(flag) => !isKnownFlag(flag),
-	);
+	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !isKnownFlag(flag));
 	if (unknown.length > 0) {
 		const [first] = unknown;
-		fail(
-			`unknown option ${first && first.length === 1 ? `-${first}` : `--${first}`} (see --help)`,
-			EXIT_USAGE,
-		);
+		fail(`unknown option ${first && first.length === 1 ? `-${first}` : `--${first}`} (see --help)`, EXIT_USAGE);
 	}
-	if (cli.input.length > 0)
-		fail(`unexpected argument "${cli.input[0]}" (see --help)`, EXIT_USAGE);
+	if (cli.input.length > 0) fail(`unexpected argument "${cli.input[0]}" (see --help)`, EXIT_USAGE);
 
-	if (!bundledResume.ok)
-		fail(`content/resume.md: ${bundledResume.error}`, EXIT_FAILURE);
+	if (!bundledResume.ok) fail(`content/resume.md: ${bundledResume.error}`, EXIT_FAILURE);
 	const { resume } = bundledResume;
 
 	let initialSection = 0;
@@ -65,10 +58,7 @@ async function main(): Promise<void> {
 
 	const capabilities = detectCapabilities(cli.flags.color);
 	// Loaded only for the viewer: printing never pays for React, Ink and yoga's WebAssembly.
-	const interactive =
-		process.stdout.isTTY === true &&
-		process.stdin.isTTY === true &&
-		!cli.flags.print;
+	const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.print;
 	if (!interactive) return runPrintMode(resume, capabilities, write);
 	const { runInteractiveMode } = await import("./modes/interactive-mode.js");
 	return runInteractiveMode(resume, {
@@ -76,41 +66,26 @@ async function main(): Promise<void> {
 		initialSection,
 		browser: {
 			...(process.env.BROWSER ? { browser: process.env.BROWSER } : {}),
-			remoteSession: Boolean(
-				process.env.SSH_CONNECTION ||
-					process.env.SSH_CLIENT ||
-					process.env.SSH_TTY,
-			),
+			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),
 		},
 	});
 }
 
-const KNOWN_FLAGS = new Set([
-	...Object.keys(flagSpec),
-	"s",
-	"help",
-	"version",
-	"noColor",
-]);
+const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "help", "version", "noColor"]);
 
 function isKnownFlag(flag: string): boolean {
 	return KNOWN_FLAGS.has(flag);
 }
 
 function detectCapabilities(colorFlag: boolean): TerminalCapabilities {
-	const noColor =
-		!colorFlag ||
-		(process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
+	const noColor = !colorFlag || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
 	// chalk's supportsColor already weighs FORCE_COLOR, TERM, COLORTERM and the stream being a TTY.
-	const colorLevel = noColor
-		? 0
-		: ((supportsColor ? supportsColor.level : 0) as ColorLevel);
+	const colorLevel = noColor ? 0 : ((supportsColor ? supportsColor.level : 0) as ColorLevel);
 	const isTerminal = process.stdout.isTTY === true;
 	return {
 		colorLevel,
 		// NO_COLOR asks for text without escape codes, and OSC 8 links are escape codes.
-		hyperlinks:
-			isTerminal && !noColor && createSupportsHyperlinks(process.stdout),
+		hyperlinks: isTerminal && !noColor && createSupportsHyperlinks(process.stdout),
 		columns: isTerminal ? process.stdout.columns || 80 : undefined,
 	};
 }
@@ -119,8 +94,5 @@ try {
 	await main();
 } catch (error) {
 	// The last line of defence: a reader never sees a stack trace.
-	fail(
-		`unexpected error: ${error instanceof Error ? error.message : String(error)}`,
-		EXIT_FAILURE,
-	);
+	fail(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, EXIT_FAILURE);
 }

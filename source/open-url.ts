@@ -3,7 +3,9 @@ import open from "open";
 import { safeUrl } from "./resume/sanitize.js";
 
 /** The one place a URL leaves the program. */
-export type OpenOutcome = { readonly opened: true; readonly via: string } | { readonly opened: false; readonly reason: string };
+export type OpenOutcome =
+	| { readonly opened: true; readonly via: string }
+	| { readonly opened: false; readonly reason: string };
 
 export type BrowserEnvironment = {
 	/** `$BROWSER`: colon-separated commands, `%s` standing for the URL (the convention of git and Python). */
@@ -18,12 +20,19 @@ const LAUNCH_GRACE_MS = 1500;
 
 export async function openUrl(url: string, environment: BrowserEnvironment): Promise<OpenOutcome> {
 	const safe = safeUrl(url);
-	if (!safe) return { opened: false, reason: "Only http, https and mailto links are opened" };
+	if (!safe)
+		return {
+			opened: false,
+			reason: "Only http, https and mailto links are opened",
+		};
 	for (const command of (environment.browser ?? "").split(":").filter((part) => part.trim())) {
 		const [program, ...args] = command.trim().split(/\s+/);
 		if (!program) continue;
-		const withUrl = args.some((arg) => arg.includes("%s")) ? args.map((arg) => arg.replaceAll("%s", safe)) : [...args, safe];
-		if (await launched(() => spawn(program, withUrl, { stdio: "ignore", detached: true }))) return { opened: true, via: program };
+		const withUrl = args.some((arg) => arg.includes("%s"))
+			? args.map((arg) => arg.replaceAll("%s", safe))
+			: [...args, safe];
+		if (await launched(() => spawn(program, withUrl, { stdio: "ignore", detached: true })))
+			return { opened: true, via: program };
 	}
 	if (environment.remoteSession) return { opened: false, reason: "No browser over SSH" };
 	const viaSystem = await launched(() => open(safe, { wait: false }));

@@ -24,10 +24,7 @@ export type KeyName =
  * What a wait is waiting for: text somewhere on the screen, a pattern matched against the
  * screen text (rows joined by "\n"), or a predicate given that text and the session.
  */
-export type ScreenCondition =
-	| string
-	| RegExp
-	| ((screenText: string, session: TerminalSession) => boolean);
+export type ScreenCondition = string | RegExp | ((screenText: string, session: TerminalSession) => boolean);
 
 export interface SessionOptions {
 	readonly command: string;
@@ -140,10 +137,7 @@ export interface TerminalSession {
 	/** Resolves with the screen text once the condition holds; rejects with the screen on timeout or exit. */
 	waitFor(condition: ScreenCondition, options?: WaitOptions): Promise<string>;
 	/** Milliseconds from `since` to the arrival of the output that made the condition hold. */
-	timeUntil(
-		condition: ScreenCondition,
-		options?: TimeUntilOptions,
-	): Promise<number>;
+	timeUntil(condition: ScreenCondition, options?: TimeUntilOptions): Promise<number>;
 	/** Resolves once no output has arrived for `quietMs`, counting from the call at the earliest (the program has settled). */
 	waitForIdle(quietMs: number, options?: WaitOptions): Promise<void>;
 	/** Resolves once the program has exited and all its output has been parsed. */
@@ -164,8 +158,6 @@ export const KEYS: Readonly<Record<KeyName, string>>;
 export const REMOVED_ENV_VARS: readonly (string | RegExp)[];
 
 /** The environment a session's program gets. */
-export function sessionEnv(
-	extra?: Readonly<Record<string, string | undefined>>,
-): Record<string, string>;
+export function sessionEnv(extra?: Readonly<Record<string, string | undefined>>): Record<string, string>;
 
 export function startSession(options: SessionOptions): TerminalSession;

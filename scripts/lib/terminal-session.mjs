@@ -78,9 +78,7 @@ export const REMOVED_ENV_VARS = Object.freeze([
 
 /** @param {string} name */
 const isRemoved = (name) =>
-	REMOVED_ENV_VARS.some((pattern) =>
-		typeof pattern === "string" ? pattern === name : pattern.test(name),
-	);
+	REMOVED_ENV_VARS.some((pattern) => (typeof pattern === "string" ? pattern === name : pattern.test(name)));
 
 /**
  * @param {Readonly<Record<string, string | undefined>>} [extra]
@@ -113,13 +111,7 @@ const describeCondition = (condition) =>
  * @returns {TerminalSession}
  */
 export function startSession(options) {
-	const {
-		command,
-		args = [],
-		cwd = process.cwd(),
-		env = {},
-		answerQueries = true,
-	} = options;
+	const { command, args = [], cwd = process.cwd(), env = {}, answerQueries = true } = options;
 	let cols = options.cols ?? 100;
 	let rows = options.rows ?? 30;
 
@@ -158,32 +150,23 @@ export function startSession(options) {
 	/** @param {readonly (number | number[])[]} params */
 	const setsCursorMode = (params) => params.some((param) => param === 25);
 	const parserHooks = [
-		terminal.parser.registerCsiHandler(
-			{ prefix: "?", final: "h" },
-			(params) => {
-				if (setsCursorMode(params)) cursorVisible = true;
-				return false;
-			},
-		),
-		terminal.parser.registerCsiHandler(
-			{ prefix: "?", final: "l" },
-			(params) => {
-				if (setsCursorMode(params)) cursorVisible = false;
-				return false;
-			},
-		),
+		terminal.parser.registerCsiHandler({ prefix: "?", final: "h" }, (params) => {
+			if (setsCursorMode(params)) cursorVisible = true;
+			return false;
+		}),
+		terminal.parser.registerCsiHandler({ prefix: "?", final: "l" }, (params) => {
+			if (setsCursorMode(params)) cursorVisible = false;
+			return false;
+		}),
 		// A full reset (RIS) or soft reset (DECSTR) shows the cursor again.
 		terminal.parser.registerEscHandler({ final: "c" }, () => {
 			cursorVisible = true;
 			return false;
 		}),
-		terminal.parser.registerCsiHandler(
-			{ intermediates: "!", final: "p" },
-			() => {
-				cursorVisible = true;
-				return false;
-			},
-		),
+		terminal.parser.registerCsiHandler({ intermediates: "!", final: "p" }, () => {
+			cursorVisible = true;
+			return false;
+		}),
 		terminal.parser.registerOscHandler(8, (data) => {
 			const separator = data.indexOf(";");
 			const params = separator === -1 ? "" : data.slice(0, separator);
@@ -206,12 +189,7 @@ export function startSession(options) {
 	/** @param {{ uri: string, params: string, x: number, y: number }} link */
 	function closeLink(link) {
 		const buffer = terminal.buffer.active;
-		const text = readCells(
-			link.x,
-			link.y,
-			buffer.cursorX,
-			buffer.baseY + buffer.cursorY,
-		);
+		const text = readCells(link.x, link.y, buffer.cursorX, buffer.baseY + buffer.cursorY);
 		if (!links.some((seen) => seen.uri === link.uri && seen.text === text)) {
 			links.push({ uri: link.uri, text, params: link.params });
 		}
@@ -229,11 +207,7 @@ export function startSession(options) {
 			const line = buffer.getLine(y);
 			if (!line) continue;
 			if (y > startY && !line.isWrapped) text += "\n";
-			text += line.translateToString(
-				y !== endY,
-				y === startY ? startX : 0,
-				y === endY ? endX : cols,
-			);
+			text += line.translateToString(y !== endY, y === startY ? startX : 0, y === endY ? endX : cols);
 		}
 		return text;
 	}
@@ -243,8 +217,7 @@ export function startSession(options) {
 	});
 
 	/** The screen is worth looking at: everything received is parsed and no synchronized frame is half drawn. */
-	const settled = () =>
-		pendingWrites === 0 && !terminal.modes.synchronizedOutputMode;
+	const settled = () => pendingWrites === 0 && !terminal.modes.synchronizedOutputMode;
 
 	function checkWaiters() {
 		for (const waiter of waiters) {
@@ -262,21 +235,14 @@ export function startSession(options) {
 		terminal.write(chunk, () => {
 			pendingWrites--;
 			shownOutputAt = arrivedAt;
-			if (
-				firstTextAt === undefined &&
-				screenLines().some((line) => line.trim() !== "")
-			)
-				firstTextAt = arrivedAt;
+			if (firstTextAt === undefined && screenLines().some((line) => line.trim() !== "")) firstTextAt = arrivedAt;
 			if (settled()) checkWaiters();
 		});
 	});
 
 	/** Resolves once every chunk written so far is parsed (xterm parses asynchronously). */
 	/** @returns {Promise<void>} */
-	const flush = () =>
-		new Promise((resolve) =>
-			disposed ? resolve() : terminal.write("", resolve),
-		);
+	const flush = () => new Promise((resolve) => (disposed ? resolve() : terminal.write("", resolve)));
 
 	const exited = new Promise((resolve) => {
 		pty.onExit(({ exitCode, signal }) => {
@@ -287,12 +253,7 @@ export function startSession(options) {
 				// Nothing will change any more: whatever does not hold now never will.
 				for (const waiter of waiters) {
 					if (waiter.test()) waiter.resolve();
-					else
-						waiter.reject(
-							new Error(
-								`the program exited (code ${exitCode}${signal ? `, signal ${signal}` : ""})`,
-							),
-						);
+					else waiter.reject(new Error(`the program exited (code ${exitCode}${signal ? `, signal ${signal}` : ""})`));
 				}
 			});
 		});
@@ -302,9 +263,7 @@ export function startSession(options) {
 		const buffer = terminal.buffer.active;
 		const lines = [];
 		for (let y = 0; y < rows; y++) {
-			lines.push(
-				buffer.getLine(buffer.baseY + y)?.translateToString(true) ?? "",
-			);
+			lines.push(buffer.getLine(buffer.baseY + y)?.translateToString(true) ?? "");
 		}
 		return lines;
 	}
@@ -322,9 +281,7 @@ export function startSession(options) {
 		const lines = screenLines();
 		while (lines.length > 0 && lines.at(-1) === "") lines.pop();
 		const blankRows = rows - lines.length;
-		const status = exitStatus
-			? `, exited with code ${exitStatus.exitCode}`
-			: "";
+		const status = exitStatus ? `, exited with code ${exitStatus.exitCode}` : "";
 		return [
 			`--- screen ${cols}×${rows}${status} ---`,
 			...lines.map((line) => `|${line}`),
@@ -334,10 +291,8 @@ export function startSession(options) {
 
 	/** @param {ScreenCondition} condition */
 	function toTest(condition) {
-		if (typeof condition === "string")
-			return () => screenLines().join("\n").includes(condition);
-		if (condition instanceof RegExp)
-			return () => condition.test(screenLines().join("\n"));
+		if (typeof condition === "string") return () => screenLines().join("\n").includes(condition);
+		if (condition instanceof RegExp) return () => condition.test(screenLines().join("\n"));
 		return () => condition(screenLines().join("\n"), session);
 	}
 
@@ -360,11 +315,7 @@ export function startSession(options) {
 				/** @param {Error} reason */
 				reject: (reason) => {
 					finish();
-					reject(
-						new Error(
-							`${reason.message} while waiting for ${describeCondition(condition)}\n${screenReport()}`,
-						),
-					);
+					reject(new Error(`${reason.message} while waiting for ${describeCondition(condition)}\n${screenReport()}`));
 				},
 			};
 			const timer = setTimeout(() => {
@@ -377,10 +328,7 @@ export function startSession(options) {
 				waiters.delete(waiter);
 			};
 			waiters.add(waiter);
-			if (exitStatus)
-				waiter.reject(
-					new Error(`the program had exited (code ${exitStatus.exitCode})`),
-				);
+			if (exitStatus) waiter.reject(new Error(`the program had exited (code ${exitStatus.exitCode})`));
 		});
 	}
 
@@ -484,9 +432,7 @@ export function startSession(options) {
 			return [
 				modes.cursorVisible ? undefined : "cursor hidden",
 				modes.alternateScreen ? "alternate screen" : undefined,
-				modes.mouseTracking === "none"
-					? undefined
-					: `mouse tracking (${modes.mouseTracking})`,
+				modes.mouseTracking === "none" ? undefined : `mouse tracking (${modes.mouseTracking})`,
 				modes.bracketedPaste ? "bracketed paste" : undefined,
 				modes.applicationCursorKeys ? "application cursor keys" : undefined,
 				modes.focusEvents ? "focus events" : undefined,
@@ -494,25 +440,17 @@ export function startSession(options) {
 			].filter((mode) => mode !== undefined);
 		},
 		hyperlinks: () => links.map((link) => ({ ...link })),
-		ttyState: () =>
-			readTtyState(exitStatus || disposed ? undefined : ptsName(pty)),
+		ttyState: () => readTtyState(exitStatus || disposed ? undefined : ptsName(pty)),
 
 		press(key) {
 			const named = /** @type {Record<string, string>} */ (KEYS)[key];
 			if (named === undefined) return session.write(key);
-			const applicationKey = /** @type {Record<string, string>} */ (
-				APPLICATION_CURSOR_KEYS
-			)[key];
-			const useApplication =
-				applicationKey !== undefined &&
-				terminal.modes.applicationCursorKeysMode;
+			const applicationKey = /** @type {Record<string, string>} */ (APPLICATION_CURSOR_KEYS)[key];
+			const useApplication = applicationKey !== undefined && terminal.modes.applicationCursorKeysMode;
 			return session.write(useApplication ? applicationKey : named);
 		},
 		write(data) {
-			if (exitStatus || disposed)
-				throw new Error(
-					`cannot send ${JSON.stringify(data)}: the program is gone`,
-				);
+			if (exitStatus || disposed) throw new Error(`cannot send ${JSON.stringify(data)}: the program is gone`);
 			const sentAt = performance.now();
 			pty.write(data);
 			return sentAt;
@@ -522,10 +460,7 @@ export function startSession(options) {
 			await waitUntil(condition, timeout);
 			return screenLines().join("\n");
 		},
-		async timeUntil(
-			condition,
-			{ timeout = DEFAULT_TIMEOUT_MS, since = performance.now() } = {},
-		) {
+		async timeUntil(condition, { timeout = DEFAULT_TIMEOUT_MS, since = performance.now() } = {}) {
 			await waitUntil(condition, timeout);
 			return Math.max(0, (shownOutputAt ?? since) - since);
 		},
@@ -540,16 +475,9 @@ export function startSession(options) {
 					if (now - quietSince >= quietMs) {
 						void flush().then(() => resolve());
 					} else if (now >= deadline) {
-						reject(
-							new Error(
-								`Output never paused for ${quietMs} ms within ${timeout} ms\n${screenReport()}`,
-							),
-						);
+						reject(new Error(`Output never paused for ${quietMs} ms within ${timeout} ms\n${screenReport()}`));
 					} else {
-						setTimeout(
-							check,
-							Math.min(quietMs - (now - quietSince), deadline - now) + 1,
-						);
+						setTimeout(check, Math.min(quietMs - (now - quietSince), deadline - now) + 1);
 					}
 				};
 				check();
@@ -560,19 +488,12 @@ export function startSession(options) {
 			let timer;
 			const timedOut = new Promise((_, reject) => {
 				timer = setTimeout(
-					() =>
-						reject(
-							new Error(
-								`The program did not exit within ${timeout} ms\n${screenReport()}`,
-							),
-						),
+					() => reject(new Error(`The program did not exit within ${timeout} ms\n${screenReport()}`)),
 					timeout,
 				);
 			});
 			try {
-				return /** @type {ExitStatus} */ (
-					await Promise.race([exited, timedOut])
-				);
+				return /** @type {ExitStatus} */ (await Promise.race([exited, timedOut]));
 			} finally {
 				clearTimeout(timer);
 			}
@@ -595,14 +516,11 @@ export function startSession(options) {
 				session.kill("SIGTERM");
 				await session.waitForExit({ timeout: GRACEFUL_EXIT_MS }).catch(() => {
 					session.kill("SIGKILL");
-					return session
-						.waitForExit({ timeout: GRACEFUL_EXIT_MS })
-						.catch(() => undefined);
+					return session.waitForExit({ timeout: GRACEFUL_EXIT_MS }).catch(() => undefined);
 				});
 			}
 			disposed = true;
-			for (const waiter of waiters)
-				waiter.reject(new Error("the session was disposed"));
+			for (const waiter of waiters) waiter.reject(new Error("the session was disposed"));
 			for (const hook of parserHooks) hook.dispose();
 			dataHook.dispose();
 			terminal.dispose();
@@ -616,8 +534,7 @@ export function startSession(options) {
  * @param {import("node-pty").IPty} pty
  * @returns {string | undefined}
  */
-const ptsName = (pty) =>
-	/** @type {{ ptsName?: string }} */ (/** @type {unknown} */ (pty)).ptsName;
+const ptsName = (pty) => /** @type {{ ptsName?: string }} */ (/** @type {unknown} */ (pty)).ptsName;
 
 /**
  * @param {string | undefined} devicePath

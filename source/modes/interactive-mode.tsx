@@ -3,7 +3,7 @@ import { render } from "ink";
 import { type BrowserEnvironment, openUrl } from "../open-url.js";
 import type { Resume } from "../resume/model.js";
 import { App } from "../ui/app.js";
-import { type TerminalCapabilities, layoutOptionsFor } from "./terminal-options.js";
+import { layoutOptionsFor, type TerminalCapabilities } from "./terminal-options.js";
 
 export type InteractiveOptions = {
 	readonly capabilities: TerminalCapabilities;

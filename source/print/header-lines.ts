@@ -9,19 +9,13 @@ export function headerLines(basics: Basics, options: LayoutOptions): string[] {
 	const lines = wrapHanging(styles.name(basics.name), width, "");
 	const subtitle = [basics.title, basics.location].filter(Boolean).join(" · ");
 	if (subtitle) lines.push(...wrapHanging(subtitle, width, ""));
-	for (const extra of basics.extra)
-		lines.push(...wrapHanging(inlineToAnsi(extra, options), width, ""));
+	for (const extra of basics.extra) lines.push(...wrapHanging(inlineToAnsi(extra, options), width, ""));
 	for (const contact of basics.contacts) {
 		const shown = contact.url.replace(/^mailto:/, "");
 		const label = styles.muted(`${contactTitle(contact.kind)}:`.padEnd(9));
 		const value =
 			links === "hyperlink"
-				? hyperlink(
-						styles.link(
-							contact.label === shown ? shown : `${contact.label} (${shown})`,
-						),
-						contact.url,
-					)
+				? hyperlink(styles.link(contact.label === shown ? shown : `${contact.label} (${shown})`), contact.url)
 				: contact.label === shown
 					? styles.link(shown)
 					: `${contact.label} ${styles.link(shown)}`;

@@ -6,8 +6,7 @@ import { headerLines } from "./header-lines.js";
 
 /** The whole résumé as text: what `--print` and piped output show. Ends with a newline. */
 export function printResume(resume: Resume, options: LayoutOptions): string {
-	const ruleWidth =
-		options.width === UNLIMITED ? 60 : Math.min(options.width, 80);
+	const ruleWidth = options.width === UNLIMITED ? 60 : Math.min(options.width, 80);
 	const lines = headerLines(resume.basics, options);
 	for (const section of resume.sections) {
 		lines.push("", options.styles.sectionTitle(section.title));

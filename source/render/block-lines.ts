@@ -8,11 +8,7 @@ export type LayoutOptions = InlineOptions & {
 };
 
 /** Blocks → wrapped ANSI lines, `indent` columns in, a blank line between blocks. */
-export function blockLines(
-	blocks: readonly Block[],
-	indent: number,
-	options: LayoutOptions,
-): string[] {
+export function blockLines(blocks: readonly Block[], indent: number, options: LayoutOptions): string[] {
 	const lines: string[] = [];
 	for (const block of blocks) {
 		if (lines.length > 0) lines.push("");
@@ -21,66 +17,31 @@ export function blockLines(
 	return lines;
 }
 
-function linesOfBlock(
-	block: Block,
-	indent: string,
-	options: LayoutOptions,
-): string[] {
+function linesOfBlock(block: Block, indent: string, options: LayoutOptions): string[] {
 	const { width, styles } = options;
 	switch (block.kind) {
 		case "paragraph":
 			return wrapHanging(inlineToAnsi(block.text, options), width, indent);
 		case "heading":
-			return wrapHanging(
-				styles.strong(inlineToAnsi(block.text, options)),
-				width,
-				indent,
-			);
+			return wrapHanging(styles.strong(inlineToAnsi(block.text, options)), width, indent);
 		case "list":
 			return block.items.flatMap((item, index) =>
-				listItemLines(
-					item,
-					indent,
-					block.ordered ? `${block.start + index}. ` : "• ",
-					options,
-				),
+				listItemLines(item, indent, block.ordered ? `${block.start + index}. ` : "• ", options),
 			);
 		case "code":
-			return block.text
-				.split("\n")
-				.flatMap((line) =>
-					wrapHanging(styles.code(line), width, `${indent}  `),
-				);
+			return block.text.split("\n").flatMap((line) => wrapHanging(styles.code(line), width, `${indent}  `));
 		case "quote":
-			return blockLines(block.blocks, 0, quoteOptions(options)).map(
-				(line) => `${indent}${styles.muted("│")} ${line}`,
-			);
+			return blockLines(block.blocks, 0, quoteOptions(options)).map((line) => `${indent}${styles.muted("│")} ${line}`);
 		case "table":
 			return [block.header, ...block.rows].flatMap((row) =>
-				wrapHanging(
-					row
-						.map((cell) => inlineToAnsi(cell, options))
-						.join(styles.muted(" │ ")),
-					width,
-					indent,
-				),
+				wrapHanging(row.map((cell) => inlineToAnsi(cell, options)).join(styles.muted(" │ ")), width, indent),
 			);
 		case "rule":
-			return [
-				indent +
-					styles.muted(
-						"─".repeat(Math.min(40, Math.max(1, width - indent.length))),
-					),
-			];
+			return [indent + styles.muted("─".repeat(Math.min(40, Math.max(1, width - indent.length))))];
 	}
 }
 
-function listItemLines(
-	item: ListItem,
-	indent: string,
-	marker: string,
-	options: LayoutOptions,
-): string[] {
+function listItemLines(item: ListItem, indent: string, marker: string, options: LayoutOptions): string[] {
 	const prefix = indent + options.styles.bullet(marker);
 	const hanging = indent + " ".repeat(marker.length);
 	const text = item.text.length > 0 ? inlineToAnsi(item.text, options) : "";
@@ -90,7 +51,5 @@ function listItemLines(
 }
 
 function quoteOptions(options: LayoutOptions): LayoutOptions {
-	return options.width === UNLIMITED
-		? options
-		: { ...options, width: Math.max(1, options.width - 2) };
+	return options.width === UNLIMITED ? options : { ...options, width: Math.max(1, options.width - 2) };
 }

@@ -26,9 +26,7 @@ function spanToAnsi(span: Span, { styles, links }: InlineOptions): string {
 	if (!span.href) return text;
 	if (links === "hyperlink") return hyperlink(styles.link(text), span.href);
 	const visibleUrl = span.href.replace(/^mailto:/, "");
-	return visibleUrl === span.text
-		? styles.link(text)
-		: `${styles.link(text)} ${styles.muted(`<${visibleUrl}>`)}`;
+	return visibleUrl === span.text ? styles.link(text) : `${styles.link(text)} ${styles.muted(`<${visibleUrl}>`)}`;
 }
 
 /** OSC 8: `ESC ] 8 ; ; URL ST text ESC ] 8 ; ; ST`. The URL passed sanitize.safeUrl on its way in. */

@@ -4,26 +4,17 @@ import { inlineToAnsi } from "./inline-text.js";
 import { spreadOrStack, wrapHanging } from "./wrap.js";
 
 /** A section's body (not its title) as wrapped ANSI lines: what a pane scrolls and the printer prints. */
-export function sectionLines(
-	section: Section,
-	options: LayoutOptions,
-): string[] {
+export function sectionLines(section: Section, options: LayoutOptions): string[] {
 	const parts: string[][] = [];
-	if (section.blocks.length > 0)
-		parts.push(blockLines(section.blocks, 0, options));
-	if (section.kind === "experience")
-		parts.push(...section.jobs.map((job) => jobLines(job, options)));
-	else
-		parts.push(...section.groups.map((group) => groupLines(group, 0, options)));
+	if (section.blocks.length > 0) parts.push(blockLines(section.blocks, 0, options));
+	if (section.kind === "experience") parts.push(...section.jobs.map((job) => jobLines(job, options)));
+	else parts.push(...section.groups.map((group) => groupLines(group, 0, options)));
 	return parts.flatMap((part, index) => (index === 0 ? part : ["", ...part]));
 }
 
 function jobLines(job: Job, options: LayoutOptions): string[] {
 	const { styles, width } = options;
-	const when = [
-		job.place,
-		job.dates && [job.dates.start, job.dates.end].filter(Boolean).join(" - "),
-	]
+	const when = [job.place, job.dates && [job.dates.start, job.dates.end].filter(Boolean).join(" - ")]
 		.filter(Boolean)
 		.join(", ");
 	const title = job.role
@@ -31,11 +22,7 @@ function jobLines(job: Job, options: LayoutOptions): string[] {
 				...wrapHanging(styles.organisation(job.organisation), width, ""),
 				...spreadOrStack(styles.role(job.role), styles.dates(when), width),
 			]
-		: wrapHanging(
-				styles.organisation(inlineToAnsi(job.heading, options)),
-				width,
-				"",
-			);
+		: wrapHanging(styles.organisation(inlineToAnsi(job.heading, options)), width, "");
 	const body = [
 		...(job.blocks.length > 0 ? [blockLines(job.blocks, 2, options)] : []),
 		...job.groups.map((group) => groupLines(group, 2, options)),
@@ -43,11 +30,7 @@ function jobLines(job: Job, options: LayoutOptions): string[] {
 	return [...title, ...body.flatMap((part) => ["", ...part])];
 }
 
-function groupLines(
-	group: Group,
-	indent: number,
-	options: LayoutOptions,
-): string[] {
+function groupLines(group: Group, indent: number, options: LayoutOptions): string[] {
 	const { styles, width } = options;
 	const pad = " ".repeat(indent);
 	const heading = styles.groupHeading(inlineToAnsi(group.heading, options));

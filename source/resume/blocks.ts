@@ -28,14 +28,26 @@ function blockFromToken(token: Token): Block | undefined {
 		case "list": {
 			const list = token as Tokens.List;
 			const start = typeof list.start === "number" ? list.start : 1;
-			return { kind: "list", ordered: list.ordered, start, items: list.items.map(listItemFromToken) };
+			return {
+				kind: "list",
+				ordered: list.ordered,
+				start,
+				items: list.items.map(listItemFromToken),
+			};
 		}
 		case "code": {
 			const code = token as Tokens.Code;
-			return { kind: "code", language: sanitizeText(code.lang ?? ""), text: sanitizeText(code.text) };
+			return {
+				kind: "code",
+				language: sanitizeText(code.lang ?? ""),
+				text: sanitizeText(code.text),
+			};
 		}
 		case "blockquote":
-			return { kind: "quote", blocks: blocksFromTokens((token as Tokens.Blockquote).tokens) };
+			return {
+				kind: "quote",
+				blocks: blocksFromTokens((token as Tokens.Blockquote).tokens),
+			};
 		case "table": {
 			const table = token as Tokens.Table;
 			return {
@@ -67,9 +79,12 @@ function stripTags(html: string): string {
 function listItemFromToken(item: Tokens.ListItem): ListItem {
 	// A tight item's first token is its text; what follows (nested lists,
 	// further paragraphs) becomes the item's children.
-	const [first, ...rest] = item.tokens;
+	// In a tight task list, marked puts the checkbox before that text token.
+	const leading = item.tokens[0]?.type === "checkbox" ? item.tokens.slice(0, 1) : [];
+	const tokens = item.tokens.slice(leading.length);
+	const [first, ...rest] = tokens;
 	const leadsWithText = first !== undefined && (first.type === "text" || first.type === "paragraph");
-	const text = leadsWithText ? inlineOf(first) : [];
-	const children = blocksFromTokens(leadsWithText ? rest : item.tokens);
+	const text = leadsWithText ? inlineOf(first, leading) : inlineFromTokens(leading);
+	const children = blocksFromTokens(leadsWithText ? rest : tokens);
 	return { text, children };
 }

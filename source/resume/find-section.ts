@@ -14,9 +14,7 @@ export function findSection(resume: Resume, name: string): FoundSection {
 		uniqueIndex(slugs, (slug) => slug.startsWith(wanted)),
 		uniqueIndex(slugs, (slug) => slug.includes(wanted)),
 	];
-	const index = wanted
-		? candidates.find((candidate) => candidate !== -1)
-		: undefined;
+	const index = wanted ? candidates.find((candidate) => candidate !== -1) : undefined;
 	if (index !== undefined) return { ok: true, index };
 	return {
 		ok: false,
@@ -24,10 +22,7 @@ export function findSection(resume: Resume, name: string): FoundSection {
 	};
 }
 
-function uniqueIndex(
-	slugs: readonly string[],
-	matches: (slug: string) => boolean,
-): number {
+function uniqueIndex(slugs: readonly string[], matches: (slug: string) => boolean): number {
 	const found = slugs.flatMap((slug, index) => (matches(slug) ? [index] : []));
 	return found.length === 1 && found[0] !== undefined ? found[0] : -1;
 }

@@ -9,22 +9,26 @@ export type FrontMatter = {
 };
 
 const FENCE = /^---[ \t]*$/;
+// YAML also ends a document with "...".
+const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 
 export function splitFrontMatter(text: string): FrontMatter {
 	const lines = text.split("\n");
 	if (!FENCE.test(lines[0] ?? "")) return { fields: new Map(), body: text };
-	const closing = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
+	const closing = lines.findIndex((line, index) => index > 0 && CLOSING_FENCE.test(line));
 	if (closing === -1) return { fields: new Map(), body: text };
 
 	const fields = new Map<string, string>();
 	for (const line of lines.slice(1, closing)) {
 		const match = /^([\w-]+):\s*(.*)$/.exec(line);
-		if (match?.[1] && match[2] !== undefined) fields.set(match[1].toLowerCase(), unquote(match[2].trim()));
+		if (match?.[1] && match[2] !== undefined) fields.set(match[1].toLowerCase(), scalar(match[2].trim()));
 	}
 	return { fields, body: lines.slice(closing + 1).join("\n") };
 }
 
-function unquote(value: string): string {
-	const quoted = /^(["'])(.*)\1$/.exec(value);
-	return quoted?.[2] ?? value;
+/** A quoted value as quoted; a plain one up to a " #" comment, as YAML reads it. */
+function scalar(value: string): string {
+	const quoted = /^(["'])(.*?)\1(?:\s+#.*)?$/.exec(value);
+	if (quoted) return quoted[2] ?? "";
+	return value.replace(/(?:^|\s+)#.*$/, "");
 }

@@ -1,4 +1,5 @@
 import type { Token, Tokens } from "marked";
+import { decodeEntities } from "./html-entities.js";
 import { inlineOf, plainText } from "./inline.js";
 import type { Basics, Contact, ContactKind, Inline } from "./model.js";
 import { safeUrl } from "./sanitize.js";
@@ -15,8 +16,8 @@ export function basicsFromHeader(name: string, fallbackTitle: string | undefined
 	const extra: Inline[] = [];
 
 	const lines = tokens.flatMap(headerLines);
-	for (const { line, icons } of lines) {
-		const links = linksIn(line, icons);
+	for (const { line, icons, linkIcons } of lines) {
+		const links = linksIn(line, linkIcons);
 		if (links.length > 0) {
 			contacts.push(...links);
 			const leftover = plainText(line.filter((span) => !span.href)).replace(/[\s|·•,]+/g, "");
@@ -34,7 +35,12 @@ export function basicsFromHeader(name: string, fallbackTitle: string | undefined
 	return { name, title: title ?? fallbackTitle, location, contacts, extra };
 }
 
-type HeaderLine = { readonly line: Inline; readonly icons: readonly string[] };
+type HeaderLine = {
+	readonly line: Inline;
+	readonly icons: readonly string[];
+	/** Each link's URL → the icon written just before it. */
+	readonly linkIcons: ReadonlyMap<string, string>;
+};
 
 function headerLines(token: Token): HeaderLine[] {
 	switch (token.type) {
@@ -42,7 +48,7 @@ function headerLines(token: Token): HeaderLine[] {
 		case "heading":
 		case "text": {
 			const line = inlineOf(token);
-			return line.length > 0 ? [{ line, icons: iconsIn(token) }] : [];
+			return line.length > 0 ? [{ line, icons: iconsIn(token), linkIcons: linkIconsIn(token) }] : [];
 		}
 		case "list":
 			return (token as Tokens.List).items.flatMap((item) => item.tokens.flatMap(headerLines));
@@ -66,20 +72,55 @@ function iconsIn(token: Token): string[] {
 	return icons;
 }
 
+/**
+ * The icon that introduces each link, keyed by the link's URL as the model holds it.
+ * Pairing by position instead would give a link the icon of a location, or of an
+ * unsafe link dropped before it.
+ */
+function linkIconsIn(token: Token): Map<string, string> {
+	const icons = new Map<string, string>();
+	let pending: string | undefined;
+	const visit = (inner: readonly Token[]) => {
+		for (const child of inner) {
+			if (child.type === "html") {
+				pending = /class\s*=\s*"([^"]*)"/.exec(child.text)?.[1] ?? pending;
+			} else if (child.type === "link") {
+				const url = safeUrl(decodeEntities((child as Tokens.Link).href));
+				if (url && pending !== undefined && !icons.has(url)) icons.set(url, pending);
+				pending = undefined;
+			}
+			if ("tokens" in child && Array.isArray(child.tokens)) visit(child.tokens);
+		}
+	};
+	if ("tokens" in token && Array.isArray(token.tokens)) visit(token.tokens);
+	return icons;
+}
+
 /** Each distinct link in a header line, labelled with its text. */
-function linksIn(line: Inline, icons: readonly string[]): Contact[] {
+function linksIn(line: Inline, icons: ReadonlyMap<string, string>): Contact[] {
 	const contacts: Contact[] = [];
 	for (const span of line) {
 		if (!span.href) continue;
 		const previous = contacts.at(-1);
 		if (previous?.url === span.href) {
-			contacts[contacts.length - 1] = { ...previous, label: previous.label + span.text };
+			contacts[contacts.length - 1] = {
+				...previous,
+				label: previous.label + span.text,
+			};
 			continue;
 		}
 		const url = safeUrl(span.href);
-		if (url) contacts.push({ kind: contactKind(url, icons[contacts.length] ?? ""), label: span.text, url });
+		if (url)
+			contacts.push({
+				kind: contactKind(url, icons.get(url) ?? ""),
+				label: span.text,
+				url,
+			});
 	}
-	return contacts.map((contact) => ({ ...contact, label: contact.label.trim() }));
+	return contacts.map((contact) => ({
+		...contact,
+		label: contact.label.trim(),
+	}));
 }
 
 function contactKind(url: string, icon: string): ContactKind {

@@ -12,10 +12,14 @@ export function inlineFromTokens(tokens: readonly Token[]): Inline {
 	return mergeAdjacent(spans);
 }
 
-/** The inline tokens of a heading, paragraph or list item, whichever field marked filled. */
-export function inlineOf(token: Token): Inline {
-	if ("tokens" in token && Array.isArray(token.tokens)) return inlineFromTokens(token.tokens);
-	return "text" in token && typeof token.text === "string" ? [{ text: cleanText(token.text) }] : [];
+/**
+ * The inline tokens of a heading, paragraph or list item, whichever field marked filled,
+ * after `leading` ones (a task item's checkbox).
+ */
+export function inlineOf(token: Token, leading: readonly Token[] = []): Inline {
+	if ("tokens" in token && Array.isArray(token.tokens)) return inlineFromTokens([...leading, ...token.tokens]);
+	const text = "text" in token && typeof token.text === "string" ? token.text : "";
+	return inlineFromTokens([...leading, { type: "text", raw: text, text }]);
 }
 
 function collect(tokens: readonly Token[], style: Style, out: Span[]): void {
@@ -31,13 +35,19 @@ function collect(tokens: readonly Token[], style: Style, out: Span[]): void {
 				collect(childrenOf(token), style, out);
 				break;
 			case "codespan":
-				out.push({ ...style, code: true, text: cleanText((token as Tokens.Codespan).text) });
+				// Code is shown as written: "&amp;" in a code span is five characters (CommonMark).
+				out.push({
+					...style,
+					code: true,
+					text: sanitizeText((token as Tokens.Codespan).text),
+				});
 				break;
 			case "br":
 				out.push({ ...style, text: "\n" });
 				break;
 			case "link": {
-				const href = safeUrl((token as Tokens.Link).href);
+				// Marked leaves entities in link destinations as written; CommonMark reads them.
+				const href = safeUrl(decodeEntities((token as Tokens.Link).href));
 				collect(childrenOf(token), href ? { ...style, href } : style, out);
 				break;
 			}
@@ -48,14 +58,27 @@ function collect(tokens: readonly Token[], style: Style, out: Span[]): void {
 			}
 			case "html":
 				// Icons, spans and comments: layout for the web page, nothing to read.
+				// A <br> is the one tag that says something about the text: a line break.
+				if (/^<br\s*\/?>$/i.test((token as Tokens.HTML).text.trim())) out.push({ ...style, text: "\n" });
+				break;
+			case "checkbox":
+				// A task-list box is kept as it reads in plain text.
+				out.push({
+					...style,
+					text: (token as Tokens.Checkbox).checked ? "[x] " : "[ ] ",
+				});
 				break;
 			case "text":
 			case "escape":
 				if ("tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0) {
 					collect(token.tokens, style, out);
 				} else {
-					// A soft line break inside a paragraph reads as a space (CommonMark).
-					out.push({ ...style, text: cleanText(token.text).replace(/\n/g, " ") });
+					// A soft line break inside a paragraph reads as a space, and the spaces
+					// around it are not part of the text (CommonMark).
+					out.push({
+						...style,
+						text: cleanText(token.text).replace(/[ \t]*\n[ \t]*/g, " "),
+					});
 				}
 				break;
 			default:
@@ -82,7 +105,10 @@ function mergeAdjacent(spans: readonly Span[]): Inline {
 		if (span.text === "") continue;
 		const previous = merged.at(-1);
 		if (previous && previous.text !== "\n" && span.text !== "\n" && sameStyle(previous, span)) {
-			merged[merged.length - 1] = { ...previous, text: previous.text + span.text };
+			merged[merged.length - 1] = {
+				...previous,
+				text: previous.text + span.text,
+			};
 		} else {
 			merged.push(span);
 		}

@@ -71,13 +71,7 @@ export type Job = {
 };
 
 /** What a section is about, read from its title; decides how views and JSON Resume treat it. */
-export type SectionCategory =
-	| "experience"
-	| "education"
-	| "skills"
-	| "languages"
-	| "misc"
-	| "other";
+export type SectionCategory = "experience" | "education" | "skills" | "languages" | "misc" | "other";
 
 type SectionBase = {
 	readonly title: string;

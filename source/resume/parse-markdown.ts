@@ -1,4 +1,4 @@
-import { type Token, Lexer } from "marked";
+import { Lexer, type Token } from "marked";
 import { splitFrontMatter } from "./front-matter.js";
 import { basicsFromHeader } from "./header.js";
 import { inlineOf, plainText } from "./inline.js";
@@ -6,14 +6,18 @@ import type { Resume, Section } from "./model.js";
 import { sanitizeText } from "./sanitize.js";
 import { isHeading, sectionFromTokens, splitOnShallowestHeading } from "./sections.js";
 
-export type ParseResult = { readonly ok: true; readonly resume: Resume } | { readonly ok: false; readonly error: string };
+export type ParseResult =
+	| { readonly ok: true; readonly resume: Resume }
+	| { readonly ok: false; readonly error: string };
 
 /**
  * Markdown in the template of content/resume.md → the typed résumé.
  * Structure comes from marked's lexer, never from regexes over the file.
  */
 export function parseMarkdown(markdown: string): ParseResult {
-	const { fields, body } = splitFrontMatter(sanitizeText(markdown.replace(/^\uFEFF/, "")));
+	const text = sanitizeText(markdown.replace(/^\uFEFF/, ""));
+	if (text.trim() === "") return { ok: false, error: "the résumé is empty" };
+	const { fields, body } = splitFrontMatter(text);
 	const tokens = Lexer.lex(body);
 
 	const frontMatterName = fields.get("title")?.trim();
@@ -23,14 +27,33 @@ export function parseMarkdown(markdown: string): ParseResult {
 	// The first heading is the name unless front matter names someone else.
 	const firstHeadingIsName = headingName !== undefined && (!frontMatterName || sameText(headingName, frontMatterName));
 	const name = frontMatterName || (firstHeadingIsName ? headingName : undefined);
-	if (!name) return { ok: false, error: "no name found: start the file with a title in front matter or a # heading" };
+	if (!name)
+		return {
+			ok: false,
+			error: "no name found: start the file with a title in front matter or a # heading",
+		};
 
 	const rest = firstHeadingIsName ? [...tokens.slice(0, nameIndex), ...tokens.slice(nameIndex + 1)] : tokens;
 	const [headerTokens, sectionRuns] = splitOnShallowestHeading(rest);
 	const basics = basicsFromHeader(name, fields.get("author")?.trim(), headerTokens);
-	const sections: Section[] = sectionRuns.map(sectionFromTokens);
-	if (sections.length === 0) return { ok: false, error: "no sections found: give each part of the résumé a heading" };
+	const sections = withUniqueSlugs(sectionRuns.map(sectionFromTokens));
+	if (sections.length === 0)
+		return {
+			ok: false,
+			error: "no sections found: give each part of the résumé a heading",
+		};
 	return { ok: true, resume: { basics, sections } };
+}
+
+/** `--section` picks a section by slug, so two sections never share one: "skills", "skills-2". */
+function withUniqueSlugs(sections: readonly Section[]): Section[] {
+	const taken = new Set<string>();
+	return sections.map((section) => {
+		let slug = section.slug;
+		for (let n = 2; taken.has(slug); n++) slug = `${section.slug}-${n}`;
+		taken.add(slug);
+		return slug === section.slug ? section : { ...section, slug };
+	});
 }
 
 function sameText(a: string, b: string): boolean {

@@ -4,8 +4,21 @@
  * no link may point anywhere but the web or a mail client.
  */
 
-// C0 controls but tab and newline, DEL, C1 controls. ESC is among them, so a
-// CSI/OSC sequence loses its introducer and is left as harmless printable text.
+// Whole terminal escape sequences, so that their parameters ("[31m",
+// "]8;;https://…") do not linger as stray printable text once ESC is gone:
+// CSI; OSC, DCS, SOS, PM and APC up to their terminator (or the end of the
+// line, never further); any other ESC sequence. 7-bit and C1 introducers alike.
+const ESCAPE_SEQUENCES = new RegExp(
+	[
+		String.raw`(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]`,
+		String.raw`(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[^\u0007\u001B\u009C\n]*(?:\u0007|\u001B\\|\u009C)?`,
+		String.raw`\u001B[ -/]*[0-~]`,
+	].join("|"),
+	"g",
+);
+
+// C0 controls but tab and newline, DEL, C1 controls: whatever the sequences
+// above left, such as a lone ESC.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
@@ -13,10 +26,11 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 // can make text display in another order than it reads, so they are removed.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** Printable text only: control characters and bidi overrides removed, CRLF/CR made LF. */
+/** Printable text only: escape sequences, control characters and bidi overrides removed, CRLF/CR made LF. */
 export function sanitizeText(text: string): string {
 	return text
 		.replace(/\r\n?/g, "\n")
+		.replace(ESCAPE_SEQUENCES, "")
 		.replace(CONTROL_CHARACTERS, "")
 		.replace(BIDI_CONTROLS, "");
 }

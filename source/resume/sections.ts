@@ -6,7 +6,10 @@ import type { Group, Inline, Job, Section, SectionCategory } from "./model.js";
 import { slugify } from "./slug.js";
 
 /** One top-level section's tokens, heading first. */
-export type SectionTokens = { readonly heading: Tokens.Heading; readonly body: readonly Token[] };
+export type SectionTokens = {
+	readonly heading: Tokens.Heading;
+	readonly body: readonly Token[];
+};
 
 export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 	const title = plainText(inlineOf(heading));
@@ -14,8 +17,20 @@ export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 	const category = categoryOf(title);
 	const [blockTokens, entries] = splitOnShallowestHeading(body);
 	const blocks = blocksFromTokens(blockTokens);
-	if (category === "experience") return { ...base, kind: "experience", blocks, jobs: entries.map(jobFromTokens) };
-	return { ...base, kind: "groups", category, blocks, groups: entries.map(groupFromTokens) };
+	if (category === "experience")
+		return {
+			...base,
+			kind: "experience",
+			blocks,
+			jobs: entries.map(jobFromTokens),
+		};
+	return {
+		...base,
+		kind: "groups",
+		category,
+		blocks,
+		groups: entries.map(groupFromTokens),
+	};
 }
 
 /** Splits a run of tokens at its shallowest headings: what comes before, then one run per heading. */
@@ -36,13 +51,19 @@ export function isHeading(token: Token): token is Tokens.Heading {
 	return token.type === "heading";
 }
 
+// Each word is matched at the start of a word of the title, so that plurals
+// match ("Skills") but a word inside another does not ("Frameworks" is no "work").
 const CATEGORIES: readonly [SectionCategory, RegExp][] = [
-	["experience", /experience|employment|work|career|expérience|parcours/i],
-	["education", /education|training|formation|certification|diploma|études/i],
-	["languages", /language|langue/i],
-	["skills", /skill|competenc|compétence|technolog|expertise/i],
-	["misc", /misc|interest|hobb|other|divers|loisir/i],
+	["experience", atWordStart("experience|employment|work|career|expérience|parcours")],
+	["education", atWordStart("education|training|formation|certification|diploma|études")],
+	["languages", atWordStart("language|langue")],
+	["skills", atWordStart("skill|competenc|compétence|technolog|expertise")],
+	["misc", atWordStart("misc|interest|hobb|other|divers|loisir")],
 ];
+
+function atWordStart(words: string): RegExp {
+	return new RegExp(String.raw`(?<![\p{Letter}\p{Number}])(?:${words})`, "iu");
+}
 
 function categoryOf(title: string): SectionCategory {
 	return CATEGORIES.find(([, pattern]) => pattern.test(title))?.[0] ?? "other";
@@ -71,7 +92,11 @@ function jobFromTokens({ heading, body }: SectionTokens): Job {
 /** "ESIEE Paris _2004_" → heading "ESIEE Paris" and date "2004"; deeper headings stay inside. */
 function groupFromTokens({ heading, body }: SectionTokens): Group {
 	const { heading: text, date } = splitTrailingDate(inlineOf(heading));
-	return { heading: text, ...(date ? { date } : {}), blocks: blocksFromTokens(body) };
+	return {
+		heading: text,
+		...(date ? { date } : {}),
+		blocks: blocksFromTokens(body),
+	};
 }
 
 function splitTrailingDate(text: Inline): { heading: Inline; date?: string } {

@@ -62,8 +62,7 @@ import type {
 
 export type { JsonResume } from "./json-resume-types.js";
 
-const SCHEMA_URL =
-	"https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
+const SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
 type Collected = {
 	readonly work: JsonResumeWork[];
@@ -100,10 +99,7 @@ export function toJsonResume(resume: Resume): JsonResume {
 		languages: nonEmpty(collected.languages),
 		interests: nonEmpty(collected.interests),
 		projects: nonEmpty(collected.projects),
-		meta:
-			collected.unmapped.length > 0
-				? { unmapped: collected.unmapped }
-				: undefined,
+		meta: collected.unmapped.length > 0 ? { unmapped: collected.unmapped } : undefined,
 	});
 }
 
@@ -194,10 +190,7 @@ function profileOf(contact: Contact): JsonResumeProfile {
 }
 
 function contactText(contact: Contact): string {
-	return textOf(
-		[{ text: contact.label || contact.url, href: contact.url }],
-		" ",
-	);
+	return textOf([{ text: contact.label || contact.url, href: contact.url }], " ");
 }
 
 // ── sections ────────────────────────────────────────────────────────────────
@@ -213,13 +206,7 @@ function collectSection(section: Section, into: Collected): void {
 
 type GroupSection = Extract<Section, { kind: "groups" }>;
 
-type Destination =
-	| "education"
-	| "skills"
-	| "languages"
-	| "interests"
-	| "projects"
-	| "unmapped";
+type Destination = "education" | "skills" | "languages" | "interests" | "projects" | "unmapped";
 
 /** Where a group goes: its section's category, or for Misc. and unknown sections, what its heading says. */
 function destinationOf(section: GroupSection, group: Group): Destination {
@@ -229,11 +216,7 @@ function destinationOf(section: GroupSection, group: Group): Destination {
 		case "languages":
 			return section.category;
 		case "misc":
-			return (
-				miscDestination(plainText(group.heading)) ??
-				miscDestination(section.title) ??
-				"unmapped"
-			);
+			return miscDestination(plainText(group.heading)) ?? miscDestination(section.title) ?? "unmapped";
 		default:
 			return miscDestination(section.title) ?? "unmapped";
 	}
@@ -241,25 +224,16 @@ function destinationOf(section: GroupSection, group: Group): Destination {
 
 function miscDestination(title: string): "interests" | "projects" | undefined {
 	if (/project|projet/i.test(title)) return "projects";
-	if (/reading|lecture|hobb|interest|intérêt|loisir|passion/i.test(title))
-		return "interests";
+	if (/reading|lecture|hobb|interest|intérêt|loisir|passion/i.test(title)) return "interests";
 	return undefined;
 }
 
-function collectGroup(
-	section: GroupSection,
-	group: Group,
-	into: Collected,
-): void {
+function collectGroup(section: GroupSection, group: Group, into: Collected): void {
 	const heading = textOf(group.heading, " ");
 	const where = { section: section.title, heading, date: group.date };
-	const lists = group.blocks.flatMap((block) =>
-		block.kind === "list" ? [block] : [],
-	);
+	const lists = group.blocks.flatMap((block) => (block.kind === "list" ? [block] : []));
 	const notLists = group.blocks.filter((block) => block.kind !== "list");
-	const items = lists.flatMap((list) =>
-		list.items.map((item) => itemText(item, " ")),
-	);
+	const items = lists.flatMap((list) => list.items.map((item) => itemText(item, " ")));
 	switch (destinationOf(section, group)) {
 		case "education":
 			collectEducation(where, group, into);
@@ -269,9 +243,7 @@ function collectGroup(
 			keepUnmapped(into, where, linesOf(notLists, "\n"));
 			return;
 		case "interests":
-			into.interests.push(
-				compact({ name: heading, keywords: nonEmpty(items) }),
-			);
+			into.interests.push(compact({ name: heading, keywords: nonEmpty(items) }));
 			keepUnmapped(into, where, linesOf(notLists, "\n"));
 			return;
 		case "languages":
@@ -287,9 +259,7 @@ function collectGroup(
 			keepUnmapped(into, where, linesOf(notLists, "\n"));
 			return;
 		case "unmapped":
-			into.unmapped.push(
-				compact({ ...where, lines: linesOf(group.blocks, "\n") }),
-			);
+			into.unmapped.push(compact({ ...where, lines: linesOf(group.blocks, "\n") }));
 	}
 }
 
@@ -310,8 +280,7 @@ type Where = {
 
 function collectEducation(where: Where, group: Group, into: Collected): void {
 	const [first, ...rest] = group.blocks;
-	const degree =
-		first?.kind === "paragraph" ? degreeOf(textOf(first.text, " ")) : {};
+	const degree = first?.kind === "paragraph" ? degreeOf(textOf(first.text, " ")) : {};
 	const range = group.date ? splitPlaceAndDates(group.date).dates : undefined;
 	const dates = range ? isoRange(range) : undefined;
 	into.education.push(
@@ -322,10 +291,7 @@ function collectEducation(where: Where, group: Group, into: Collected): void {
 			...dates,
 		}),
 	);
-	const leftover = linesOf(
-		first?.kind === "paragraph" ? rest : group.blocks,
-		"\n",
-	);
+	const leftover = linesOf(first?.kind === "paragraph" ? rest : group.blocks, "\n");
 	// A date that is not ISO would be gone from the entry: keep the group here so it is not lost.
 	const dateLost = group.date !== undefined && !(range && fullyIso(range));
 	keepUnmapped(into, where, leftover, dateLost);
@@ -338,9 +304,7 @@ const DEGREE_IN_AREA =
 /** "Master’s degree in computer science" → studyType "Master’s degree", area "computer science". */
 function degreeOf(text: string): { studyType?: string; area?: string } {
 	const match = DEGREE_IN_AREA.exec(text);
-	return match?.[1] && match[2]
-		? { studyType: match[1], area: match[2] }
-		: { area: text };
+	return match?.[1] && match[2] ? { studyType: match[1], area: match[2] } : { area: text };
 }
 
 /** A single date is when the schooling ended; a range has both ends. */
@@ -355,10 +319,7 @@ function isoRange(range: DateRange): { startDate?: string; endDate?: string } {
  * does not know ("Summer 2020" → "2020") is the loss to watch for.
  */
 function fullyIso(range: DateRange): boolean {
-	const endKept =
-		range.end === undefined ||
-		range.endIso === undefined ||
-		isoKeeps(range.end, range.endIso);
+	const endKept = range.end === undefined || range.endIso === undefined || isoKeeps(range.end, range.endIso);
 	return isoKeeps(range.start, range.startIso) && endKept;
 }
 
@@ -373,10 +334,7 @@ function isoKeeps(written: string, iso: string | undefined): boolean {
 function collectJob(section: string, job: Job, into: Collected): void {
 	const paragraphs = job.blocks.filter((block) => block.kind === "paragraph");
 	const others = job.blocks.filter((block) => block.kind !== "paragraph");
-	const highlights = [
-		...linesOf(others, " "),
-		...job.groups.flatMap(groupHighlights),
-	];
+	const highlights = [...linesOf(others, " "), ...job.groups.flatMap(groupHighlights)];
 	into.work.push(
 		compact({
 			name: job.organisation,
@@ -389,8 +347,7 @@ function collectJob(section: string, job: Job, into: Collected): void {
 			highlights: nonEmpty(highlights),
 		}),
 	);
-	if (!headingKept(job))
-		keepUnmapped(into, { section, heading: plainText(job.heading) }, [], true);
+	if (!headingKept(job)) keepUnmapped(into, { section, heading: plainText(job.heading) }, [], true);
 }
 
 /** Each bullet of a group, prefixed with the group's heading so it reads alone. */
@@ -404,13 +361,7 @@ function groupHighlights(group: Group): string[] {
 /** Whether organisation, role, place and ISO dates say everything the heading did. */
 function headingKept(job: Job): boolean {
 	if (!job.role || (job.dates && !fullyIso(job.dates))) return false;
-	const parts = [
-		job.organisation,
-		job.role,
-		job.place,
-		job.dates?.start,
-		job.dates?.end,
-	];
+	const parts = [job.organisation, job.role, job.place, job.dates?.start, job.dates?.end];
 	return lettersOf(plainText(job.heading)) === lettersOf(parts.join(" "));
 }
 
@@ -422,9 +373,7 @@ function lettersOf(text: string): string {
 
 /** One line per paragraph, list item or table row; `lineBreak` stands for a hard break within one. */
 function linesOf(blocks: readonly Block[], lineBreak: string): string[] {
-	return blocks
-		.flatMap((block) => blockLines(block, lineBreak))
-		.filter((line) => line !== "");
+	return blocks.flatMap((block) => blockLines(block, lineBreak)).filter((line) => line !== "");
 }
 
 function blockLines(block: Block, lineBreak: string): string[] {
@@ -439,9 +388,7 @@ function blockLines(block: Block, lineBreak: string): string[] {
 		case "quote":
 			return linesOf(block.blocks, lineBreak);
 		case "table":
-			return [block.header, ...block.rows].map((row) =>
-				row.map((cell) => textOf(cell, lineBreak)).join(" | "),
-			);
+			return [block.header, ...block.rows].map((row) => row.map((cell) => textOf(cell, lineBreak)).join(" | "));
 		case "rule":
 			return [];
 	}
@@ -461,8 +408,7 @@ function textOf(inline: Inline, lineBreak: string): string {
 	return linkRuns(inline)
 		.map(({ spans, href }) => {
 			const text = plainText(spans).replace(/[ \t]*\n[ \t]*/g, lineBreak);
-			if (!href || [href, href.replace(/^mailto:/i, "")].includes(text.trim()))
-				return text;
+			if (!href || [href, href.replace(/^mailto:/i, "")].includes(text.trim())) return text;
 			return `${text} (${href})`;
 		})
 		.join("");
@@ -481,21 +427,14 @@ function linkRuns(inline: Inline): { spans: Inline; href?: string }[] {
 
 /** The web address a heading links to; a mailto: link is no website. */
 function firstHref(inline: Inline): string | undefined {
-	return inline.find((span) => span.href && !span.href.startsWith("mailto:"))
-		?.href;
+	return inline.find((span) => span.href && !span.href.startsWith("mailto:"))?.href;
 }
 
 // ── helpers ─────────────────────────────────────────────────────────────────
 
 /** Records lines nothing else holds; `always` keeps the entry even without lines (its heading is the content). */
-function keepUnmapped(
-	into: Collected,
-	where: Where,
-	lines: readonly string[],
-	always = false,
-): void {
-	if (lines.length > 0 || always)
-		into.unmapped.push(compact({ ...where, lines }));
+function keepUnmapped(into: Collected, where: Where, lines: readonly string[], always = false): void {
+	if (lines.length > 0 || always) into.unmapped.push(compact({ ...where, lines }));
 }
 
 function nonEmpty<T>(items: readonly T[]): readonly T[] | undefined {
@@ -504,7 +443,5 @@ function nonEmpty<T>(items: readonly T[]): readonly T[] | undefined {
 
 /** Undefined fields left out, so the JSON has no `"endDate": undefined` for a validator to trip on. */
 function compact<T extends object>(value: T): T {
-	return Object.fromEntries(
-		Object.entries(value).filter(([, field]) => field !== undefined),
-	) as T;
+	return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }

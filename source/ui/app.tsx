@@ -5,12 +5,7 @@ import type { LayoutOptions } from "../render/block-lines.js";
 import { sectionLines } from "../render/section-lines.js";
 import type { Resume } from "../resume/model.js";
 import { Footer } from "./footer.js";
-import {
-	frameLayout,
-	MIN_COLUMNS,
-	MIN_ROWS,
-	paneHeight,
-} from "./frame-layout.js";
+import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "./frame-layout.js";
 import { Header } from "./header.js";
 import { layoutHeader } from "./header-layout.js";
 import { helpLines } from "./help-lines.js";
@@ -31,12 +26,7 @@ export type AppProps = {
 	readonly openUrl: (url: string) => Promise<OpenOutcome>;
 };
 
-export function App({
-	resume,
-	layoutOptions,
-	initialSection = 0,
-	openUrl,
-}: AppProps) {
+export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppProps) {
 	const { exit } = useApp();
 	const { isRawModeSupported } = useStdin();
 	const { columns, rows } = useTerminalSize();
@@ -48,15 +38,11 @@ export function App({
 	const frame = frameLayout(columns, rows);
 	const hyperlinks = layoutOptions.links === "hyperlink";
 	const header = useMemo(
-		() =>
-			layoutHeader(resume.basics, columns, frame.headerMaxHeight, hyperlinks),
+		() => layoutHeader(resume.basics, columns, frame.headerMaxHeight, hyperlinks),
 		[resume.basics, columns, frame.headerMaxHeight, hyperlinks],
 	);
 	const allLines = useMemo(
-		() =>
-			resume.sections.map((section) =>
-				sectionLines(section, { ...layoutOptions, width: frame.textWidth }),
-			),
+		() => resume.sections.map((section) => sectionLines(section, { ...layoutOptions, width: frame.textWidth })),
 		[resume.sections, layoutOptions, frame.textWidth],
 	);
 	const help = useMemo(
@@ -66,11 +52,7 @@ export function App({
 	const visibleHeight = paneHeight(frame, header.height);
 	const scrollTab = helpOpen ? resume.sections.length : active;
 	const lines = (helpOpen ? help : allLines[active]) ?? [];
-	const offset = clampOffset(
-		offsets[scrollTab] ?? 0,
-		lines.length,
-		visibleHeight,
-	);
+	const offset = clampOffset(offsets[scrollTab] ?? 0, lines.length, visibleHeight);
 
 	const report: StatusUpdate = setStatus;
 	useInput(
@@ -78,11 +60,7 @@ export function App({
 			setStatus(undefined);
 			const pressed = actionFor(input, key);
 			if (!pressed) return;
-			if (
-				helpOpen &&
-				(pressed.action === "toggleHelp" ||
-					(pressed.action === "quit" && key.escape))
-			) {
+			if (helpOpen && (pressed.action === "toggleHelp" || (pressed.action === "quit" && key.escape))) {
 				setHelpOpen(false);
 				return;
 			}
@@ -102,10 +80,7 @@ export function App({
 					setActive((tab) => Math.min(resume.sections.length - 1, tab + 1));
 					return;
 				case "jumpToTab":
-					if (
-						pressed.digit !== undefined &&
-						pressed.digit <= resume.sections.length
-					) {
+					if (pressed.digit !== undefined && pressed.digit <= resume.sections.length) {
 						setHelpOpen(false);
 						setActive(pressed.digit - 1);
 					}
@@ -114,18 +89,11 @@ export function App({
 				case "openWebsite":
 				case "openPdf":
 				case "openEmail":
-					openActionStatus(
-						pressed.action,
-						resume.basics.contacts,
-						openUrl,
-						report,
-					);
+					openActionStatus(pressed.action, resume.basics.contacts, openUrl, report);
 					return;
 				default: {
 					const next = scrollAction(pressed.action, offset, visibleHeight);
-					setOffset(scrollTab, () =>
-						clampOffset(next, lines.length, visibleHeight),
-					);
+					setOffset(scrollTab, () => clampOffset(next, lines.length, visibleHeight));
 				}
 			}
 		},
@@ -143,27 +111,12 @@ export function App({
 	return (
 		<Box flexDirection="column" width={columns} height={frame.height}>
 			<Header layout={header} />
-			<TabBar
-				titles={resume.sections.map((section) => section.title)}
-				active={active}
-				columns={columns}
-			/>
-			{frame.showSeparator ? (
-				<Text color="gray">{"─".repeat(columns)}</Text>
-			) : null}
-			<SectionPane
-				lines={lines}
-				offset={offset}
-				height={visibleHeight}
-				width={columns}
-			/>
+			<TabBar titles={resume.sections.map((section) => section.title)} active={active} columns={columns} />
+			{frame.showSeparator ? <Text color="gray">{"─".repeat(columns)}</Text> : null}
+			<SectionPane lines={lines} offset={offset} height={visibleHeight} width={columns} />
 			<Footer
 				{...(status ? { status } : {})}
-				position={
-					helpOpen
-						? "help"
-						: describeScroll(offset, lines.length, visibleHeight)
-				}
+				position={helpOpen ? "help" : describeScroll(offset, lines.length, visibleHeight)}
 			/>
 		</Box>
 	);

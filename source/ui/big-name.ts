@@ -48,18 +48,13 @@ const SUPPORTED = /^[A-Z0-9 !?.+\-_=@#$%&()/:;,'"]+$/;
 const cache = new Map<string, BigName | undefined>();
 
 /** The tallest big-text rendering of `name` that fits, or undefined for a plain name. */
-export function chooseBigName(
-	name: string,
-	columns: number,
-	maxHeight: number,
-): BigName | undefined {
+export function chooseBigName(name: string, columns: number, maxHeight: number): BigName | undefined {
 	const text = foldForBigText(name);
 	if (!SUPPORTED.test(text)) return undefined;
 	for (const { font, height } of BIG_FONTS) {
 		if (height > maxHeight) continue;
 		const measured = measure(text, font);
-		if (measured && measured.width <= columns && measured.height === height)
-			return measured;
+		if (measured && measured.width <= columns && measured.height === height) return measured;
 	}
 	return undefined;
 }
@@ -75,10 +70,7 @@ function measure(text: string, font: BigFont): BigName | undefined {
 		});
 		const lines = rendered ? rendered.string.split("\n") : [];
 		const width = Math.max(0, ...lines.map((line) => stringWidth(line)));
-		cache.set(
-			key,
-			rendered ? { font, text, width, height: lines.length } : undefined,
-		);
+		cache.set(key, rendered ? { font, text, width, height: lines.length } : undefined);
 	}
 	return cache.get(key);
 }

@@ -22,10 +22,7 @@ export function frameLayout(columns: number, rows: number): FrameLayout {
 	const chrome = TAB_BAR_ROWS + FOOTER_ROWS + (showSeparator ? 1 : 0);
 	const headerMaxHeight = Math.max(
 		1,
-		Math.min(
-			Math.floor(height * HEADER_SHARE),
-			height - chrome - Math.min(MIN_PANE_ROWS, height - chrome - 1),
-		),
+		Math.min(Math.floor(height * HEADER_SHARE), height - chrome - Math.min(MIN_PANE_ROWS, height - chrome - 1)),
 	);
 	return {
 		height,
@@ -36,8 +33,5 @@ export function frameLayout(columns: number, rows: number): FrameLayout {
 }
 
 export function paneHeight(frame: FrameLayout, headerHeight: number): number {
-	return Math.max(
-		1,
-		frame.height - headerHeight - 2 - (frame.showSeparator ? 1 : 0),
-	);
+	return Math.max(1, frame.height - headerHeight - 2 - (frame.showSeparator ? 1 : 0));
 }

@@ -29,31 +29,13 @@ const CONTACT_GAP = 3;
  * then fewer rows of details. Contacts never vanish unannounced: when they no
  * longer fit, the keys that open them are still listed in the footer and help.
  */
-export function layoutHeader(
-	basics: Basics,
-	columns: number,
-	maxHeight: number,
-	hyperlinks: boolean,
-): HeaderLayout {
-	const info = [basics.name, basics.title, basics.location].filter(
-		(part): part is string => Boolean(part),
-	);
+export function layoutHeader(basics: Basics, columns: number, maxHeight: number, hyperlinks: boolean): HeaderLayout {
+	const info = [basics.name, basics.title, basics.location].filter((part): part is string => Boolean(part));
 	const infoRows = packRows(info, columns, stringWidth, INFO_SEPARATOR.length);
-	const contactItems = basics.contacts.map((contact) =>
-		contactItem(contact, hyperlinks),
-	);
-	const contactRows = packRows(
-		contactItems,
-		columns,
-		(item) => item.width,
-		CONTACT_GAP,
-	);
+	const contactItems = basics.contacts.map((contact) => contactItem(contact, hyperlinks));
+	const contactRows = packRows(contactItems, columns, (item) => item.width, CONTACT_GAP);
 
-	const bigName = chooseBigName(
-		basics.name,
-		columns,
-		maxHeight - infoRows.length - contactRows.length,
-	);
+	const bigName = chooseBigName(basics.name, columns, maxHeight - infoRows.length - contactRows.length);
 	const candidates: HeaderLayout[] = [
 		...(bigName ? [withHeight({ bigName, infoRows, contactRows })] : []),
 		withHeight({ infoRows, contactRows }),
@@ -62,18 +44,14 @@ export function layoutHeader(
 		withHeight({ infoRows: [info], contactRows: [] }),
 	];
 	return (
-		candidates.find((candidate) => candidate.height <= maxHeight) ??
-		withHeight({ infoRows: [info], contactRows: [] })
+		candidates.find((candidate) => candidate.height <= maxHeight) ?? withHeight({ infoRows: [info], contactRows: [] })
 	);
 }
 
 function withHeight(layout: Omit<HeaderLayout, "height">): HeaderLayout {
 	return {
 		...layout,
-		height:
-			(layout.bigName?.height ?? 0) +
-			layout.infoRows.length +
-			layout.contactRows.length,
+		height: (layout.bigName?.height ?? 0) + layout.infoRows.length + layout.contactRows.length,
 	};
 }
 
@@ -92,12 +70,7 @@ function contactItem(contact: Contact, hyperlinks: boolean): ContactItem {
 }
 
 /** Greedy packing of items into rows no wider than `columns`. */
-function packRows<T>(
-	items: readonly T[],
-	columns: number,
-	widthOf: (item: T) => number,
-	gap: number,
-): T[][] {
+function packRows<T>(items: readonly T[], columns: number, widthOf: (item: T) => number, gap: number): T[][] {
 	const rows: T[][] = [];
 	let used = 0;
 	for (const item of items) {

@@ -3,12 +3,7 @@ import BigText from "ink-big-text";
 import Link from "ink-link";
 import { memo } from "react";
 import { CFONT_OPTIONS } from "./big-name.js";
-import {
-	CONTACT_GAP,
-	type ContactItem,
-	type HeaderLayout,
-	INFO_SEPARATOR,
-} from "./header-layout.js";
+import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from "./header-layout.js";
 
 type HeaderProps = { readonly layout: HeaderLayout };
 
@@ -19,11 +14,7 @@ export const Header = memo(function Header({ layout }: HeaderProps) {
 			{layout.bigName ? (
 				<Text color="cyan">
 					{/* spaceless: see CFONT_OPTIONS; ink-big-text's types predate the option. */}
-					<BigText
-						text={layout.bigName.text}
-						font={layout.bigName.font}
-						{...(CFONT_OPTIONS as object)}
-					/>
+					<BigText text={layout.bigName.text} font={layout.bigName.font} {...(CFONT_OPTIONS as object)} />
 				</Text>
 			) : null}
 			{layout.infoRows.map((row, rowIndex) => (

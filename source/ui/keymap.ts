@@ -152,16 +152,10 @@ export function actionFor(input: string, key: Key): Pressed | undefined {
 	for (const binding of KEYMAP) {
 		for (const pattern of binding.keys) {
 			if ("digit" in pattern) {
-				if (/^[1-9]$/.test(input) && !key.ctrl && !key.meta)
-					return { action: binding.action, digit: Number(input) };
+				if (/^[1-9]$/.test(input) && !key.ctrl && !key.meta) return { action: binding.action, digit: Number(input) };
 			} else if ("key" in pattern) {
-				if (key[pattern.key] && Boolean(pattern.shift) === key.shift)
-					return { action: binding.action };
-			} else if (
-				input === pattern.input &&
-				Boolean(pattern.ctrl) === key.ctrl &&
-				!key.meta
-			) {
+				if (key[pattern.key] && Boolean(pattern.shift) === key.shift) return { action: binding.action };
+			} else if (input === pattern.input && Boolean(pattern.ctrl) === key.ctrl && !key.meta) {
 				return { action: binding.action };
 			}
 		}

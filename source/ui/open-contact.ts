@@ -12,9 +12,7 @@ export function openActionStatus(
 	openUrl: (url: string) => Promise<OpenOutcome>,
 	report: StatusUpdate,
 ): void {
-	const contact = contacts.find(
-		(candidate) => OPEN_ACTION_BY_KIND[candidate.kind] === action,
-	);
+	const contact = contacts.find((candidate) => OPEN_ACTION_BY_KIND[candidate.kind] === action);
 	if (!contact) {
 		report("This résumé has no such link.");
 		return;
@@ -22,12 +20,7 @@ export function openActionStatus(
 	const shown = contact.url.replace(/^mailto:/, "");
 	report(`Opening ${shown}…`);
 	openUrl(contact.url).then(
-		(outcome) =>
-			report(
-				outcome.opened
-					? `Opened ${shown} (${outcome.via})`
-					: `${outcome.reason}: copy ${shown}`,
-			),
+		(outcome) => report(outcome.opened ? `Opened ${shown} (${outcome.via})` : `${outcome.reason}: copy ${shown}`),
 		() => report(`Could not open a browser: copy ${shown}`),
 	);
 }

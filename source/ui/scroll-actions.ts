@@ -1,11 +1,7 @@
 import type { Action } from "./keymap.js";
 
 /** The offset a scrolling action leads to, before clamping to the text. */
-export function scrollAction(
-	action: Action,
-	offset: number,
-	pageHeight: number,
-): number {
+export function scrollAction(action: Action, offset: number, pageHeight: number): number {
 	const page = Math.max(1, pageHeight - 1);
 	switch (action) {
 		case "lineUp":

@@ -9,22 +9,12 @@ type SectionPaneProps = {
 };
 
 /** The visible slice of a section's lines, with a scrollbar when there is more. Only visible lines are rendered. */
-export function SectionPane({
-	lines,
-	offset,
-	height,
-	width,
-}: SectionPaneProps) {
+export function SectionPane({ lines, offset, height, width }: SectionPaneProps) {
 	const thumb = scrollThumb(offset, lines.length, height);
 	const rows = Array.from({ length: height }, (_, row) => ({
 		lineNumber: offset + row,
 		text: lines[offset + row] ?? "",
-		bar:
-			thumb.size === 0
-				? ""
-				: row >= thumb.start && row < thumb.start + thumb.size
-					? "┃"
-					: "│",
+		bar: thumb.size === 0 ? "" : row >= thumb.start && row < thumb.start + thumb.size ? "┃" : "│",
 	}));
 	return (
 		<Box flexDirection="column" height={height} width={width}>

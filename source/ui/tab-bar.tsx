@@ -14,9 +14,7 @@ export function TabBar({ titles, active, columns }: TabBarProps) {
 				<Text
 					key={tab.index}
 					wrap="truncate-end"
-					{...(tab.active
-						? { bold: true, inverse: true, color: "cyan" }
-						: { color: "gray" })}
+					{...(tab.active ? { bold: true, inverse: true, color: "cyan" } : { color: "gray" })}
 				>
 					{tab.text}
 				</Text>

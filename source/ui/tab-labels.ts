@@ -13,11 +13,7 @@ const GAP = 1;
  * title with the others shortened to their number, else the active one alone.
  * The active tab carries brackets as well as colour, so it never rests on colour alone.
  */
-export function tabLabels(
-	titles: readonly string[],
-	active: number,
-	columns: number,
-): TabLabel[] {
+export function tabLabels(titles: readonly string[], active: number, columns: number): TabLabel[] {
 	const label = (title: string, index: number, full: boolean): TabLabel => {
 		const text = full ? `${index + 1} ${title}` : `${index + 1}`;
 		return {
@@ -28,9 +24,7 @@ export function tabLabels(
 	};
 	const full = titles.map((title, index) => label(title, index, true));
 	if (fits(full, columns)) return full;
-	const compact = titles.map((title, index) =>
-		label(title, index, index === active),
-	);
+	const compact = titles.map((title, index) => label(title, index, index === active));
 	if (fits(compact, columns)) return compact;
 	const activeTitle = titles[active] ?? "";
 	return [
@@ -43,11 +37,7 @@ export function tabLabels(
 }
 
 function fits(labels: readonly TabLabel[], columns: number): boolean {
-	return (
-		labels.reduce((sum, item) => sum + stringWidth(item.text), 0) +
-			GAP * (labels.length - 1) <=
-		columns
-	);
+	return labels.reduce((sum, item) => sum + stringWidth(item.text), 0) + GAP * (labels.length - 1) <= columns;
 }
 
 export { GAP as TAB_GAP };

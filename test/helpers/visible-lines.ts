@@ -17,13 +17,13 @@ export function visibleFragments(markdown: string): string[][] {
 			line
 				.replace(/<!--.*?-->/g, "")
 				.replace(/<[^>]+>/g, "")
-				.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "\u0000$1\u0000")
+				.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "\uE000$1\uE000")
 				.replace(/^\s*(?:[*+-]|#{1,6})\s+/, "")
 				.replace(/\*\*/g, ""),
 		)
 		.map((line) =>
 			line
-				.split(/(?<=^|\s)_|_(?=\s|$)|(?<=\s)\*|\*(?=[\s).,])|\u0000/)
+				.split(/(?<=^|\s)_|_(?=\s|$)|(?<=\s)\*|\*(?=[\s).,])|\uE000/)
 				.map((fragment) => fragment.replace(/\s+/g, " ").trim())
 				.filter(Boolean),
 		)

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { printResume } from "../../source/print/print-resume.js";
 import { createStyles } from "../../source/render/styles.js";
 import { UNLIMITED } from "../../source/render/wrap.js";
-import { parseMarkdown } from "../../source/resume/parse-markdown.js";
 import type { Resume } from "../../source/resume/model.js";
+import { parseMarkdown } from "../../source/resume/parse-markdown.js";
 import { visibleFragments } from "../helpers/visible-lines.js";
 
 const markdown = readFileSync(new URL("../../content/resume.md", import.meta.url), "utf8");
@@ -45,14 +45,22 @@ describe("--print", () => {
 	});
 
 	it("styles with colour and bold when colour is on", () => {
-		const output = printResume(realResume(), { styles: createStyles(1), links: "text", width: 80 });
+		const output = printResume(realResume(), {
+			styles: createStyles(1),
+			links: "text",
+			width: 80,
+		});
 		expect(output).toContain("\u001B[1mintake pipeline\u001B[22m");
 	});
 
 	it("shows URLs as text where hyperlinks are not supported, and as OSC 8 where they are", () => {
 		const asText = printResume(realResume(), { ...plain, width: UNLIMITED });
 		expect(asText).toContain("https://j-vizcaino.github.io/resume.pdf");
-		const asLinks = printResume(realResume(), { ...plain, links: "hyperlink", width: UNLIMITED });
+		const asLinks = printResume(realResume(), {
+			...plain,
+			links: "hyperlink",
+			width: UNLIMITED,
+		});
 		expect(asLinks).toContain("\u001B]8;;https://github.com/j-vizcaino\u0007");
 	});
 });

@@ -19,7 +19,11 @@ describe("the viewer", () => {
 			...header.infoRows.flat(),
 			...header.contactRows.flat().map((item) => `${item.contact.label} ${item.text}`),
 		];
-		const options = { styles: createStyles(0), links: "text" as const, width: columns - 2 };
+		const options = {
+			styles: createStyles(0),
+			links: "text" as const,
+			width: columns - 2,
+		};
 		const paneText = resume.sections.flatMap((section) => [section.title, ...sectionLines(section, options)]);
 		// Wrapped lines rejoin with a space, as a reader reads across them.
 		const everything = stripAnsi([...headerText, ...paneText].join(" ")).replace(/\s+/g, " ");

@@ -2,17 +2,11 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
-import {
-	type JsonResume,
-	toJsonResume,
-} from "../../source/resume/to-json-resume.js";
+import { type JsonResume, toJsonResume } from "../../source/resume/to-json-resume.js";
 
 // The schema package is CommonJS without type declarations: its own validator, typed here.
 type SchemaError = { readonly stack: string };
-type Validate = (
-	document: unknown,
-	callback: (errors: SchemaError[] | null, valid: boolean) => void,
-) => void;
+type Validate = (document: unknown, callback: (errors: SchemaError[] | null, valid: boolean) => void) => void;
 const { validate } = createRequire(import.meta.url)("@jsonresume/schema") as {
 	validate: Validate;
 };
@@ -23,8 +17,7 @@ function schemaErrors(document: unknown): string[] {
 	validate(document, (errors) => {
 		reported = (errors ?? []).map((error) => error.stack);
 	});
-	if (reported === undefined)
-		throw new Error("the validator never called back");
+	if (reported === undefined) throw new Error("the validator never called back");
 	return reported;
 }
 
@@ -36,15 +29,10 @@ function jsonResumeOf(markdown: string): JsonResume {
 
 /** Every unmapped line, whatever section or group it came from. */
 function unmappedLines(document: JsonResume): string[] {
-	return (document.meta?.unmapped ?? []).flatMap((entry) => [
-		entry.heading ?? "",
-		...entry.lines,
-	]);
+	return (document.meta?.unmapped ?? []).flatMap((entry) => [entry.heading ?? "", ...entry.lines]);
 }
 
-const realResume = jsonResumeOf(
-	readFileSync(new URL("../../content/resume.md", import.meta.url), "utf8"),
-);
+const realResume = jsonResumeOf(readFileSync(new URL("../../content/resume.md", import.meta.url), "utf8"));
 
 describe("the real résumé as JSON Resume", () => {
 	it("is a valid JSON Resume document", () => {
@@ -102,9 +90,7 @@ describe("the real résumé as JSON Resume", () => {
 	it("keeps every bullet as a highlight, prefixed by its group heading", () => {
 		const [datadog, interviewer] = realResume.work ?? [];
 		expect(datadog?.highlights).toHaveLength(7);
-		expect(datadog?.highlights).toContain(
-			"Mentoring: Onboard Senior software engineer to Go language.",
-		);
+		expect(datadog?.highlights).toContain("Mentoring: Onboard Senior software engineer to Go language.");
 		expect(interviewer?.highlights).toEqual([
 			"Run coding and design interviews (1-2 per week).",
 			"Mentoring: contributed to learning material, taking part in shadow and feedback process for new interviewers.",
@@ -129,10 +115,7 @@ describe("the real résumé as JSON Resume", () => {
 	});
 
 	it("turns skill groups into keyword lists", () => {
-		expect(realResume.skills?.map((skill) => skill.name)).toEqual([
-			"Languages",
-			"Env/tools",
-		]);
+		expect(realResume.skills?.map((skill) => skill.name)).toEqual(["Languages", "Env/tools"]);
 		expect(realResume.skills?.[0]?.keywords).toContain("Go");
 	});
 
@@ -147,13 +130,8 @@ describe("the real résumé as JSON Resume", () => {
 	});
 
 	it("reads daily reading and hobbies as interests, personal projects as projects", () => {
-		expect(realResume.interests?.map((interest) => interest.name)).toEqual([
-			"Daily reading",
-			"Hobbies",
-		]);
-		expect(realResume.interests?.[1]?.keywords).toContain(
-			"Rock climbing (15 years)",
-		);
+		expect(realResume.interests?.map((interest) => interest.name)).toEqual(["Daily reading", "Hobbies"]);
+		expect(realResume.interests?.[1]?.keywords).toContain("Rock climbing (15 years)");
 		expect(realResume.projects?.[0]).toMatchObject({
 			name: "Electrical current telemetry at home",
 			description: expect.stringContaining("InfluxDB"),
@@ -172,9 +150,7 @@ describe("the real résumé as JSON Resume", () => {
 			heading: "Licenses",
 			lines: ["Car, motorcycle, boat"],
 		});
-		expect(unmappedLines(realResume)).toContain(
-			"PDF version (https://j-vizcaino.github.io/resume.pdf)",
-		);
+		expect(unmappedLines(realResume)).toContain("PDF version (https://j-vizcaino.github.io/resume.pdf)");
 	});
 });
 
@@ -209,10 +185,7 @@ describe("a hand-written résumé with parts JSON Resume has no field for", () =
 			section: "Publications",
 			heading: "Fast linking",
 			date: "2020",
-			lines: [
-				"Proceedings of the Example Conference\npages 1-12",
-				"Co-written with Grace",
-			],
+			lines: ["Proceedings of the Example Conference\npages 1-12", "Co-written with Grace"],
 		});
 	});
 

@@ -1,0 +1,746 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import type { Block, Inline, Job, ListItem, Resume, Section, Span } from "../../source/resume/model.js";
+import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+
+const RESUME_FILE = readFileSync(new URL("../../content/resume.md", import.meta.url), "utf8");
+
+function parsed(markdown: string): Resume {
+	const result = parseMarkdown(markdown);
+	if (!result.ok) throw new Error(`expected the Markdown to parse, got: ${result.error}`);
+	return result.resume;
+}
+
+function failure(markdown: string): string {
+	const result = parseMarkdown(markdown);
+	if (result.ok) throw new Error("expected the Markdown to be refused");
+	return result.error;
+}
+
+const text = (inline: Inline): string => inline.map((span) => span.text).join("");
+
+function section(resume: Resume, slug: string): Section {
+	const found = resume.sections.find((candidate) => candidate.slug === slug);
+	if (!found) throw new Error(`no section ${slug} among ${resume.sections.map((s) => s.slug).join(", ")}`);
+	return found;
+}
+
+function jobsOf(resume: Resume, slug = "experience"): readonly Job[] {
+	const found = section(resume, slug);
+	if (found.kind !== "experience") throw new Error(`${slug} is not an experience section`);
+	return found.jobs;
+}
+
+function groupsOf(resume: Resume, slug: string) {
+	const found = section(resume, slug);
+	if (found.kind !== "groups") throw new Error(`${slug} is not a section of groups`);
+	return found.groups;
+}
+
+/** The blocks of the one group of a one-group section: what most edge cases write. */
+function onlyGroupBlocks(resume: Resume): readonly Block[] {
+	const [first] = resume.sections;
+	if (first?.kind !== "groups" || first.groups.length !== 1 || !first.groups[0]) {
+		throw new Error("expected one section holding one group");
+	}
+	return first.groups[0].blocks;
+}
+
+function paragraphOf(blocks: readonly Block[]): Inline {
+	const [first] = blocks;
+	if (first?.kind !== "paragraph") throw new Error(`expected a paragraph, got ${first?.kind}`);
+	return first.text;
+}
+
+function listsIn(blocks: readonly Block[]) {
+	return blocks.flatMap((block) => (block.kind === "list" ? [block] : []));
+}
+
+/** Every list item of some blocks, nested ones after their parent, in reading order. */
+function itemsIn(blocks: readonly Block[]): ListItem[] {
+	return listsIn(blocks).flatMap((list) => list.items.flatMap((item) => [item, ...itemsIn(item.children)]));
+}
+
+function jobBullets(job: Job): string[] {
+	return [job.blocks, ...job.groups.map((group) => group.blocks)].flatMap(itemsIn).map((item) => text(item.text));
+}
+
+/** Every span the résumé holds, wherever it sits, with contacts and titles as spans too. */
+function everySpan(resume: Resume): Span[] {
+	const { basics } = resume;
+	const spans: Span[] = [basics.name, basics.title ?? "", basics.location ?? ""].map((value) => ({ text: value }));
+	spans.push(...basics.contacts.flatMap((contact) => [{ text: contact.label }, { text: contact.url }]));
+	spans.push(...basics.extra.flat());
+	const fromBlocks = (blocks: readonly Block[]): Span[] =>
+		blocks.flatMap((block): Span[] => {
+			switch (block.kind) {
+				case "paragraph":
+				case "heading":
+					return [...block.text];
+				case "list":
+					return block.items.flatMap((item) => [...item.text, ...fromBlocks(item.children)]);
+				case "quote":
+					return fromBlocks(block.blocks);
+				case "table":
+					return [...block.header, ...block.rows.flat()].flat();
+				case "code":
+					return [{ text: block.text }];
+				default:
+					return [];
+			}
+		});
+	for (const entry of resume.sections) {
+		spans.push({ text: entry.title }, ...fromBlocks(entry.blocks));
+		const groups = entry.kind === "experience" ? entry.jobs.flatMap((job) => job.groups) : entry.groups;
+		if (entry.kind === "experience") {
+			spans.push(...entry.jobs.flatMap((job) => [...job.heading, ...fromBlocks(job.blocks)]));
+		}
+		spans.push(
+			...groups.flatMap((group) => [...group.heading, { text: group.date ?? "" }, ...fromBlocks(group.blocks)]),
+		);
+	}
+	return spans;
+}
+
+/** Markdown emphasis markers gone, as a reader sees the text. */
+function withoutMarkers(markdown: string): string {
+	return markdown
+		.replace(/\*\*/g, "")
+		.replace(/\*([^*]+)\*/g, "$1")
+		.replace(/(?<![\p{Letter}\p{Number}])_([^_]+)_(?![\p{Letter}\p{Number}])/gu, "$1");
+}
+
+/**
+ * The bullets of the raw file, read line by line (a test-only reading, never the parser's):
+ * a "* " line opens a bullet, a following non-blank line continues it.
+ */
+function rawBullets(lines: readonly string[]): string[] {
+	const bullets: string[] = [];
+	let open = false;
+	for (const line of lines) {
+		if (line.startsWith("* ")) bullets.push(line.slice(2).trim());
+		else if (open && line.trim() !== "" && !line.startsWith("#")) bullets[bullets.length - 1] += ` ${line.trim()}`;
+		open = line.startsWith("* ") || (open && line.trim() !== "");
+	}
+	return bullets.map(withoutMarkers);
+}
+
+/** The raw file's jobs: each "Org _Role_ …" line underlined with dashes opens one. */
+function rawJobLines(file: string): string[][] {
+	const lines = file.split("\n");
+	const start = lines.indexOf("Experience");
+	const end = lines.indexOf("Education");
+	const jobs: string[][] = [];
+	for (let index = start; index < end; index++) {
+		const line = lines[index] ?? "";
+		if (/^-{3,}\s*$/.test(lines[index + 1] ?? "") && line.trim() !== "") jobs.push([]);
+		else jobs.at(-1)?.push(line);
+	}
+	return jobs;
+}
+
+describe("the real résumé, content/resume.md", () => {
+	const resume = parsed(RESUME_FILE);
+
+	it("names Jérôme Vizcaino, Senior Software Engineer in Romainville, France", () => {
+		expect(resume.basics.name).toBe("Jérôme Vizcaino");
+		expect(resume.basics.title).toBe("Senior Software Engineer");
+		expect(resume.basics.location).toBe("Romainville, France");
+		expect(resume.basics.extra).toEqual([]);
+	});
+
+	it("lists the four contacts, the email: address turned into mailto:", () => {
+		expect(resume.basics.contacts).toEqual([
+			{
+				kind: "email",
+				label: "j.vizcaino.pro@gmail.com",
+				url: "mailto:j.vizcaino.pro@gmail.com",
+			},
+			{
+				kind: "github",
+				label: "https://github.com/j-vizcaino",
+				url: "https://github.com/j-vizcaino",
+			},
+			{
+				kind: "website",
+				label: "Online resume",
+				url: "https://j-vizcaino.github.io",
+			},
+			{
+				kind: "pdf",
+				label: "PDF version",
+				url: "https://j-vizcaino.github.io/resume.pdf",
+			},
+		]);
+	});
+
+	it("finds the five sections in document order, each with its slug and kind", () => {
+		expect(
+			resume.sections.map((entry) => [
+				entry.title,
+				entry.slug,
+				entry.kind === "experience" ? "experience" : entry.category,
+			]),
+		).toEqual([
+			["Experience", "experience", "experience"],
+			["Education", "education", "education"],
+			["Skills", "skills", "skills"],
+			["Foreign languages", "foreign-languages", "languages"],
+			["Misc.", "misc", "misc"],
+		]);
+	});
+
+	it("reads each job's organisation, role, place and dates from its heading", () => {
+		const jobs = jobsOf(resume).map(({ organisation, role, place, dates }) => ({
+			organisation,
+			role,
+			place,
+			dates,
+		}));
+		expect(jobs).toStrictEqual([
+			{
+				organisation: "Datadog",
+				role: "Senior Software Engineer",
+				place: "Paris",
+				dates: { start: "April 2020", end: "Present", startIso: "2020-04" },
+			},
+			{
+				organisation: "Datadog",
+				role: "Core Interviewer",
+				place: "Paris",
+				dates: { start: "January 2018", end: "Present", startIso: "2018-01" },
+			},
+			{
+				organisation: "Datadog",
+				role: "Site Reliability Engineer",
+				place: "Paris",
+				dates: {
+					start: "April 2017",
+					end: "April 2020",
+					startIso: "2017-04",
+					endIso: "2020-04",
+				},
+			},
+			{
+				organisation: "Ministère de la Défense",
+				role: "Senior Software Engineer",
+				place: "Paris",
+				dates: {
+					start: "January 2010",
+					end: "April 2017",
+					startIso: "2010-01",
+					endIso: "2017-04",
+				},
+			},
+			{
+				organisation: "Ministère de la Défense",
+				role: "Software Engineer",
+				place: "Paris",
+				dates: {
+					start: "January 2004",
+					end: "January 2010",
+					startIso: "2004-01",
+					endIso: "2010-01",
+				},
+			},
+		]);
+	});
+
+	it("keeps each job's ### headings as its groups, in order", () => {
+		expect(jobsOf(resume).map((job) => job.groups.map((group) => text(group.heading)))).toEqual([
+			["Support and improve existing stack", "Develop product features", "Mentoring"],
+			[],
+			["Improve reliability", "Enable Kubernetes migration for teams"],
+			[
+				"Support DSP engineers in writing C++ multithreaded applications",
+				"Develop signal collector and processing solution",
+				"Renew developer environment (~100 users)",
+				"Manage Debian repositories and streamline package building",
+			],
+			["Develop software support for custom hardware"],
+		]);
+	});
+
+	it("keeps the bullets of a job without groups as the job's own blocks", () => {
+		const interviewer = jobsOf(resume)[1];
+		expect(interviewer?.blocks.map((block) => block.kind)).toEqual(["list"]);
+		expect(itemsIn(interviewer?.blocks ?? [])).toHaveLength(2);
+	});
+
+	it("holds every bullet the file writes under each job, word for word", () => {
+		const expected = rawJobLines(RESUME_FILE).map(rawBullets);
+		expect(expected).toHaveLength(5);
+		expect(expected.flat()).toHaveLength(27);
+		const actual = jobsOf(resume).map(jobBullets);
+		expect(actual.map((bullets) => bullets.length)).toEqual(expected.map((bullets) => bullets.length));
+		expect(actual).toEqual(expected);
+	});
+
+	it("holds every bullet of the whole file, job or not, as a list item", () => {
+		const expected = rawBullets(RESUME_FILE.split("\n"));
+		const groupBullets = resume.sections.flatMap((entry) =>
+			entry.kind === "experience"
+				? entry.jobs.flatMap(jobBullets)
+				: entry.groups.flatMap((group) => itemsIn(group.blocks).map((item) => text(item.text))),
+		);
+		expect(groupBullets).toEqual(expected);
+	});
+
+	it("keeps bold words strong and starred words emphasised inside bullets", () => {
+		const spans = jobsOf(resume).flatMap((job) =>
+			[job.blocks, ...job.groups.map((group) => group.blocks)].flatMap(itemsIn).flatMap((item) => item.text),
+		);
+		expect(spans.find((span) => span.text === "intake pipeline")).toEqual({
+			text: "intake pipeline",
+			strong: true,
+		});
+		expect(spans.find((span) => span.text === "controller-runtime")).toEqual({
+			text: "controller-runtime",
+			emphasis: true,
+		});
+		expect(spans.find((span) => span.text.startsWith("Stabilize legacy events"))?.strong).toBeUndefined();
+	});
+
+	it("keeps the hard line break of the English paragraph", () => {
+		const english = groupsOf(resume, "foreign-languages").find((group) => text(group.heading) === "English");
+		expect(paragraphOf(english?.blocks ?? [])).toEqual([
+			{ text: "Full professional proficiency" },
+			{ text: "\n" },
+			{ text: "CEFR: C2" },
+		]);
+	});
+
+	it("reads the soft line break inside the telemetry bullet as a space", () => {
+		const projects = groupsOf(resume, "misc").find((group) => text(group.heading) === "Personal projects");
+		expect(text(itemsIn(projects?.blocks ?? [])[0]?.text ?? [])).toBe(
+			"Electrical current telemetry at home: Go program decoding frames read from consumer unit, storing them in InfluxDB. User interface showing graphs with Grafana.",
+		);
+	});
+
+	it("splits the trailing year off each education heading", () => {
+		const education = groupsOf(resume, "education").map((group) => [text(group.heading), group.date]);
+		expect(education).toEqual([
+			["ESIEE Paris", "2004"],
+			["AWS Day", "2015"],
+			["3COM network switches", "2008"],
+			["Linux Kernel Drivers", "2007"],
+			["Cryptography and security", "2005"],
+		]);
+		expect(text(paragraphOf(groupsOf(resume, "education")[0]?.blocks ?? []))).toBe(
+			"Master’s degree in computer science",
+		);
+	});
+
+	it("leaves no group of the other sections with a date it does not have", () => {
+		const undated = ["skills", "foreign-languages", "misc"].flatMap((slug) => groupsOf(resume, slug));
+		expect(undated.filter((group) => group.date !== undefined)).toEqual([]);
+	});
+
+	it("lets no HTML or Markdown syntax leak into any text", () => {
+		const spans = everySpan(resume);
+		expect(spans.length).toBeGreaterThan(100);
+		for (const leak of ["<", ">", "fa-", "email:", "](", "**", "]["]) {
+			expect(spans.filter((span) => span.text.includes(leak))).toEqual([]);
+		}
+	});
+
+	it("gives every section a different slug", () => {
+		const slugs = resume.sections.map((entry) => entry.slug);
+		expect(new Set(slugs).size).toBe(slugs.length);
+	});
+});
+
+const TEMPLATE = [
+	"# Jane Doe",
+	"",
+	"Staff Engineer",
+	"",
+	"Lyon, France",
+	"",
+	"## Experience",
+	"",
+	"### Acme _Engineer_ _Lyon, 2019 - 2021_",
+	"",
+	"#### Built things",
+	"",
+	"- shipped **the thing**",
+	"- kept it running",
+	"",
+	"## Education",
+	"",
+	"### School _2010_",
+	"",
+	"Degree",
+	"",
+].join("\n");
+
+describe("the structure of hand-written résumés", () => {
+	it("takes the name from the first # heading when there is no front matter", () => {
+		const resume = parsed(TEMPLATE);
+		expect(resume.basics.name).toBe("Jane Doe");
+		expect(resume.basics.title).toBe("Staff Engineer");
+		expect(resume.basics.location).toBe("Lyon, France");
+		expect(resume.sections.map((entry) => entry.title)).toEqual(["Experience", "Education"]);
+	});
+
+	it("finds ATX sections at ##, jobs at ### and groups at ####", () => {
+		const resume = parsed(TEMPLATE);
+		const [job] = jobsOf(resume);
+		expect(job).toMatchObject({
+			organisation: "Acme",
+			role: "Engineer",
+			place: "Lyon",
+			dates: { start: "2019", end: "2021", startIso: "2019", endIso: "2021" },
+		});
+		expect(job?.groups.map((group) => text(group.heading))).toEqual(["Built things"]);
+		expect(jobBullets(job as Job)).toEqual(["shipped the thing", "kept it running"]);
+		expect(groupsOf(resume, "education").map((group) => [text(group.heading), group.date])).toEqual([
+			["School", "2010"],
+		]);
+	});
+
+	it("prefers the front matter's title and author, and keeps a differing first heading as a section", () => {
+		const resume = parsed(
+			"---\ntitle: Jane Doe\nauthor: 'Platform Engineer'\n---\n# Experience\n\n## Acme _Dev_ _Paris, 2019_\n\n- x\n",
+		);
+		expect(resume.basics).toMatchObject({
+			name: "Jane Doe",
+			title: "Platform Engineer",
+		});
+		expect(jobsOf(resume).map((job) => job.organisation)).toEqual(["Acme"]);
+	});
+
+	it("reads CRLF line endings exactly like LF ones, with no carriage return left", () => {
+		const crlf = parsed(TEMPLATE.replace(/\n/g, "\r\n"));
+		expect(crlf).toEqual(parsed(TEMPLATE));
+		expect(everySpan(crlf).filter((span) => span.text.includes("\r"))).toEqual([]);
+	});
+
+	it("reads CRLF front matter", () => {
+		const resume = parsed('---\r\ntitle: "Jane Doe"\r\nauthor: Engineer\r\n---\r\n## Skills\r\n\r\n### Go\r\n');
+		expect(resume.basics).toMatchObject({
+			name: "Jane Doe",
+			title: "Engineer",
+		});
+	});
+
+	it("reads a file without a final newline like one with it", () => {
+		expect(parsed(TEMPLATE.trimEnd())).toEqual(parsed(TEMPLATE));
+		const [item] = itemsIn(onlyGroupBlocks(parsed("# Jane\n\n## Skills\n\n### Languages\n\n* Go\n* Rust")));
+		expect(item && text(item.text)).toBe("Go");
+	});
+
+	it("ignores a byte-order mark", () => {
+		expect(parsed(`\uFEFF${TEMPLATE}`)).toEqual(parsed(TEMPLATE));
+	});
+
+	it("refuses an empty file, saying it is empty", () => {
+		expect(failure("")).toMatch(/empty/);
+		expect(failure(" \n\n\t\n")).toMatch(/empty/);
+	});
+
+	it("refuses a file with no heading, saying a heading is needed", () => {
+		expect(failure("Just a paragraph.\n\n- and a list\n")).toMatch(/heading/);
+	});
+
+	it("refuses a file that names someone but has no section", () => {
+		expect(failure("# Jane\n\nSome words\n")).toMatch(/no sections/);
+	});
+
+	it("keeps an unknown section such as Publications, as a section of category other", () => {
+		const resume = parsed("# Jane\n\n## Publications\n\n### A paper _2020_\n\nIn a journal\n");
+		const [publications] = resume.sections;
+		expect(publications).toMatchObject({
+			title: "Publications",
+			slug: "publications",
+			kind: "groups",
+			category: "other",
+		});
+		expect(groupsOf(resume, "publications").map((group) => [text(group.heading), group.date])).toEqual([
+			["A paper", "2020"],
+		]);
+	});
+
+	it("keeps a job heading outside the template as the organisation, with no role, place or dates", () => {
+		const [job] = jobsOf(parsed("# Jane\n\n## Experience\n\n### Freelance consulting\n\n- stuff\n"));
+		expect(job).toMatchObject({
+			organisation: "Freelance consulting",
+			role: "",
+			heading: [{ text: "Freelance consulting" }],
+		});
+		expect(job?.place).toBeUndefined();
+		expect(job?.dates).toBeUndefined();
+		expect(job && jobBullets(job)).toEqual(["stuff"]);
+	});
+
+	it("reads a job heading with a role but no place or dates", () => {
+		const [job] = jobsOf(parsed("# Jane\n\n## Experience\n\n### Acme _Engineer_\n"));
+		expect(job).toMatchObject({ organisation: "Acme", role: "Engineer" });
+		expect(job?.dates).toBeUndefined();
+	});
+
+	it("keeps a linked organisation's text and its link", () => {
+		const [job] = jobsOf(
+			parsed("# Jane\n\n## Experience\n\n### [Acme](https://acme.example) _Engineer_ _Paris, 2019 - 2021_\n"),
+		);
+		expect(job?.organisation).toBe("Acme");
+		expect(job?.heading[0]).toEqual({
+			text: "Acme",
+			href: "https://acme.example",
+		});
+	});
+
+	it("keeps an emphasised word that is no date inside the group heading", () => {
+		const resume = parsed("# Jane\n\n## Education\n\n### School _Paris, 2004_\n\n### Tools _misc_\n");
+		expect(groupsOf(resume, "education").map((group) => [text(group.heading), group.date])).toEqual([
+			["School Paris, 2004", undefined],
+			["Tools misc", undefined],
+		]);
+	});
+
+	it("keeps text before a section's first entry as the section's blocks", () => {
+		const resume = parsed("# Jane\n\n## Experience\n\nIntro\n\n### Acme _Dev_ _Paris, 2019_\n");
+		expect(text(paragraphOf(section(resume, "experience").blocks))).toBe("Intro");
+	});
+
+	it("tells a work section from a word that merely contains “work”", () => {
+		const resume = parsed("# Jane\n\n## Frameworks\n\n## Networking\n\n## Work history\n\n## Hobbies\n");
+		expect(resume.sections.map((entry) => (entry.kind === "experience" ? "experience" : entry.category))).toEqual([
+			"other",
+			"other",
+			"experience",
+			"misc",
+		]);
+	});
+
+	it("gives two sections with the same slug distinct ones", () => {
+		const resume = parsed("# Jane\n\n## Skills\n\n## Skills!\n\n## Skills?\n");
+		expect(resume.sections.map((entry) => entry.slug)).toEqual(["skills", "skills-2", "skills-3"]);
+	});
+});
+
+describe("the header", () => {
+	const withHeader = (header: string) => parsed(`# Jane\n\n${header}\n\n## Skills\n`).basics;
+
+	it("reads title, location and plain Markdown contacts without icons", () => {
+		const basics = withHeader(
+			"Backend Engineer\n\n- Paris, France\n- [jane@x.org](mailto:jane@x.org)\n- <https://github.com/jane>\n- [Site](https://jane.example)\n- [CV](https://jane.example/cv.pdf)",
+		);
+		expect(basics).toEqual({
+			name: "Jane",
+			title: "Backend Engineer",
+			location: "Paris, France",
+			contacts: [
+				{ kind: "email", label: "jane@x.org", url: "mailto:jane@x.org" },
+				{
+					kind: "github",
+					label: "https://github.com/jane",
+					url: "https://github.com/jane",
+				},
+				{ kind: "link", label: "Site", url: "https://jane.example" },
+				{ kind: "pdf", label: "CV", url: "https://jane.example/cv.pdf" },
+			],
+			extra: [],
+		});
+	});
+
+	it("keeps an unsafe header link's text as an extra line, not as a contact", () => {
+		const basics = withHeader("Engineer\n\n- [bad](javascript:alert(1))");
+		expect(basics.title).toBe("Engineer");
+		expect(basics.contacts).toEqual([]);
+		expect(basics.extra).toEqual([[{ text: "bad" }]]);
+	});
+
+	it("reads each link's kind from the icon just before it, not from its position in the line", () => {
+		const basics = withHeader(
+			[
+				'- <i class="fa-solid fa-location-dot"></i> Paris · <i class="fa-solid fa-globe"></i> [site](https://jane.example)',
+				'- <i class="fa-solid fa-envelope"></i> [bad](javascript:x) <i class="fa-solid fa-user"></i> [home](https://home.example)',
+			].join("\n"),
+		);
+		expect(basics.contacts).toEqual([
+			{ kind: "website", label: "site", url: "https://jane.example" },
+			{ kind: "website", label: "home", url: "https://home.example" },
+		]);
+	});
+});
+
+const inGroup = (body: string): readonly Block[] => onlyGroupBlocks(parsed(`# Jane\n\n## Misc\n\n### G\n\n${body}\n`));
+
+describe("lists", () => {
+	it("keeps -, + and * bullets, each kind its own list as CommonMark says", () => {
+		const blocks = inGroup("- a\n+ b\n* c");
+		expect(listsIn(blocks).map((list) => list.ordered)).toEqual([false, false, false]);
+		expect(itemsIn(blocks).map((item) => text(item.text))).toEqual(["a", "b", "c"]);
+	});
+
+	it("keeps a numbered list's start and its nested lists under their item", () => {
+		const [list] = listsIn(inGroup("3. x\n4. y\n   - nested\n     1. deeper"));
+		expect(list).toMatchObject({ ordered: true, start: 3 });
+		expect(list?.items.map((item) => text(item.text))).toEqual(["x", "y"]);
+		const [nested] = listsIn(list?.items[1]?.children ?? []);
+		expect(nested).toMatchObject({ ordered: false });
+		expect(nested?.items.map((item) => text(item.text))).toEqual(["nested"]);
+		const [deeper] = listsIn(nested?.items[0]?.children ?? []);
+		expect(deeper).toMatchObject({ ordered: true, start: 1 });
+		expect(deeper?.items.map((item) => text(item.text))).toEqual(["deeper"]);
+	});
+
+	it("keeps a loose item's further paragraph as its child", () => {
+		const [first] = itemsIn(inGroup("- one\n\n  more\n\n- two"));
+		expect(text(first?.text ?? [])).toBe("one");
+		expect(text(paragraphOf(first?.children ?? []))).toBe("more");
+	});
+
+	it("keeps a task item's text on its line, box included", () => {
+		expect(itemsIn(inGroup("- [ ] todo **now**\n- [x] done")).map((item) => [text(item.text), item.children])).toEqual([
+			["[ ] todo now", []],
+			["[x] done", []],
+		]);
+	});
+});
+
+describe("inline text", () => {
+	it("marks code spans as code and shows them as written, entities included", () => {
+		expect(paragraphOf(inGroup("run `npm test` or `a &amp; b`"))).toEqual([
+			{ text: "run " },
+			{ text: "npm test", code: true },
+			{ text: " or " },
+			{ text: "a &amp; b", code: true },
+		]);
+	});
+
+	it("keeps a fenced code block's language and text as written", () => {
+		expect(inGroup("```sh\necho '&amp;' < in\n```")).toEqual([
+			{ kind: "code", language: "sh", text: "echo '&amp;' < in" },
+		]);
+	});
+
+	it("links inline, reference, angle-bracket, bare and e-mail autolinks", () => {
+		const spans = paragraphOf(
+			inGroup(
+				"[inline](https://a.example) [ref][r] <https://auto.example> https://bare.example <me@x.org>\n\n[r]: https://ref.example",
+			),
+		);
+		expect(spans.filter((span) => span.href)).toEqual([
+			{ text: "inline", href: "https://a.example" },
+			{ text: "ref", href: "https://ref.example" },
+			{ text: "https://auto.example", href: "https://auto.example" },
+			{ text: "https://bare.example", href: "https://bare.example" },
+			{ text: "me@x.org", href: "mailto:me@x.org" },
+		]);
+	});
+
+	it("keeps a reference to an undefined label as the text written", () => {
+		expect(paragraphOf(inGroup("see [undef][nope] here"))).toEqual([{ text: "see [undef][nope] here" }]);
+	});
+
+	it("keeps the text of javascript:, file: and data: links but not their target", () => {
+		const spans = paragraphOf(
+			inGroup("[js](javascript:alert(1)) [file](file:///etc/passwd) [data](data:text/html,hi) [rel](/x)"),
+		);
+		expect(spans).toEqual([{ text: "js file data rel" }]);
+	});
+
+	it("decodes entities in a link's destination", () => {
+		expect(paragraphOf(inGroup("[q](https://a.example/?a=1&amp;b=2)"))).toEqual([
+			{ text: "q", href: "https://a.example/?a=1&b=2" },
+		]);
+	});
+
+	it("keeps bold text inside a link both strong and linked", () => {
+		expect(paragraphOf(inGroup("[**site**](https://y.example)"))).toEqual([
+			{ text: "site", strong: true, href: "https://y.example" },
+		]);
+	});
+
+	it("decodes named and numeric HTML entities, once", () => {
+		const resume = parsed(
+			"# Jane &amp; Co\n\n## R&amp;D\n\n### G\n\nTom &amp; Jerry caf&#233; &eacute;t&eacute; &#x263A; &amp;lt;\n",
+		);
+		expect(resume.basics.name).toBe("Jane & Co");
+		expect(resume.sections[0]?.title).toBe("R&D");
+		expect(text(paragraphOf(onlyGroupBlocks(resume)))).toBe("Tom & Jerry café été ☺ &lt;");
+	});
+
+	it("keeps an ampersand written as a numeric entity from starting another entity", () => {
+		expect(text(paragraphOf(inGroup("&#38;amp; and &#38;")))).toBe("&amp; and &");
+	});
+
+	it("tells upper-case entities from lower-case ones", () => {
+		expect(text(paragraphOf(inGroup("&Eacute;cole &eacute;t&eacute; &AMP;")))).toBe("École été &");
+	});
+
+	it("leaves unknown entities and escaped ampersands as written", () => {
+		expect(text(paragraphOf(inGroup("&bogus; AT&T \\&amp;")))).toBe("&bogus; AT&T &amp;");
+	});
+
+	it("replaces a numeric entity naming no character with U+FFFD", () => {
+		const words = text(paragraphOf(inGroup("a&#0;b&#xD800;c&#x110000;d")));
+		expect(words).toBe("a\uFFFDb\uFFFDc\uFFFDd");
+	});
+
+	it("reads a soft line break as one space, whatever the indentation around it", () => {
+		expect(paragraphOf(inGroup("foo \t\n   bar *baz*\nqux"))).toEqual([
+			{ text: "foo bar " },
+			{ text: "baz", emphasis: true },
+			{ text: " qux" },
+		]);
+		expect(text(paragraphOf(inGroup("one\n    two\nthree")))).toBe("one two three");
+	});
+
+	it("reads a backslash at the end of a line and a <br> tag as hard line breaks", () => {
+		expect(text(paragraphOf(inGroup("one\\\ntwo<br>three<br/>four")))).toBe("one\ntwo\nthree\nfour");
+	});
+
+	it("drops inline HTML tags but keeps the words between them", () => {
+		expect(text(paragraphOf(inGroup('a <span class="x">b</span> <i class="fa-solid fa-x"></i>c')))).toBe("a b c");
+	});
+
+	it("keeps the words of an HTML block without its tags", () => {
+		expect(paragraphOf(inGroup("<div>\nhello &amp; <em>you</em>\n</div>"))).toEqual([{ text: "hello & you" }]);
+	});
+});
+
+describe("text that must not reach a terminal", () => {
+	it("strips control characters from names, headings, text and links", () => {
+		const resume = parsed(
+			"# Ja\u0007ne\u0000\n\n## Mi\u007fsc\n\n### G\u0008\n\nbe\u0085ll [li\u0001nk](https://x.exa\u0002mple)\n",
+		);
+		expect(resume.basics.name).toBe("Jane");
+		expect(resume.sections[0]?.title).toBe("Misc");
+		expect(paragraphOf(onlyGroupBlocks(resume))).toEqual([
+			{ text: "bell " },
+			{ text: "link", href: "https://x.example" },
+		]);
+		expect(text(groupsOf(resume, "misc")[0]?.heading ?? [])).toBe("G");
+	});
+
+	it("strips whole escape sequences, leaving no stray parameters", () => {
+		const words = text(
+			paragraphOf(
+				inGroup(
+					"red \u001b[31mtext\u001b[0m, \u009b1mbold, \u001b]8;;https://evil.example\u0007link\u001b]8;;\u001b\\ done\u001bc",
+				),
+			),
+		);
+		expect(words).toBe("red text, bold, link done");
+	});
+
+	it("strips escape sequences written as entities", () => {
+		expect(text(paragraphOf(inGroup("a&#27;[2Jb&#x1b;]0;title&#7;c")))).toBe("abc");
+	});
+
+	it("strips bidirectional overrides and isolates", () => {
+		expect(text(paragraphOf(inGroup("evil \u202Egnp.exe\u202C and \u2066iso\u2069 &#x202E;x")))).toBe(
+			"evil gnp.exe and iso x",
+		);
+	});
+
+	it("strips control characters from code blocks and code spans too", () => {
+		expect(inGroup("`a\u001b[2Jb`\n\n```\nc\u001b]0;t\u0007d\n```")).toEqual([
+			{ kind: "paragraph", text: [{ text: "ab", code: true }] },
+			{ kind: "code", language: "", text: "cd" },
+		]);
+	});
+});
