@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { type JsonResume, toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
-import { type JsonResume, toJsonResume } from "../../source/resume/to-json-resume.js";
 
 // The schema package is CommonJS without type declarations: its own validator, typed here.
 type SchemaError = { readonly stack: string };

@@ -1,0 +1,46 @@
+import { plainText } from "../inline.js";
+import type { Group, Job } from "../model.js";
+import type { Collected } from "./collected.js";
+import { compact, nonEmpty } from "./compact.js";
+import { fullyIso } from "./iso-dates.js";
+import { firstHref, linesOf, textOf } from "./plain-lines.js";
+import { keepUnmapped } from "./unmapped.js";
+
+/** A job → one work entry; a heading the entry cannot say again is kept unmapped as written. */
+export function collectJob(section: string, job: Job, into: Collected): void {
+	const paragraphs = job.blocks.filter((block) => block.kind === "paragraph");
+	const others = job.blocks.filter((block) => block.kind !== "paragraph");
+	const highlights = [...linesOf(others, " "), ...job.groups.flatMap(groupHighlights)];
+	into.work.push(
+		compact({
+			name: job.organisation,
+			position: job.role || undefined,
+			location: job.place,
+			url: firstHref(job.heading),
+			startDate: job.dates?.startIso,
+			endDate: job.dates?.endIso,
+			summary: linesOf(paragraphs, "\n").join("\n\n") || undefined,
+			highlights: nonEmpty(highlights),
+		}),
+	);
+	if (!headingKept(job)) keepUnmapped(into, { section, heading: plainText(job.heading) }, [], true);
+}
+
+/** Each bullet of a group, prefixed with the group's heading so it reads alone. */
+function groupHighlights(group: Group): string[] {
+	const heading = textOf(group.heading, " ");
+	const label = group.date ? `${heading} (${group.date})` : heading;
+	const lines = linesOf(group.blocks, " ");
+	return lines.length > 0 ? lines.map((line) => `${label}: ${line}`) : [label];
+}
+
+/** Whether organisation, role, place and ISO dates say everything the heading did. */
+function headingKept(job: Job): boolean {
+	if (!job.role || (job.dates && !fullyIso(job.dates))) return false;
+	const parts = [job.organisation, job.role, job.place, job.dates?.start, job.dates?.end];
+	return lettersOf(plainText(job.heading)) === lettersOf(parts.join(" "));
+}
+
+function lettersOf(text: string): string {
+	return text.replace(/[^\p{Letter}\p{Number}]/gu, "").toLowerCase();
+}
