@@ -115,26 +115,15 @@ export function startSession(options) {
 	let cols = options.cols ?? 100;
 	let rows = options.rows ?? 30;
 
-	const terminal = new Terminal({
-		cols,
-		rows,
-		allowProposedApi: true,
-		scrollback: 1000,
-	});
+	const terminal = new Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
 	const startedAt = performance.now();
-	const pty = spawn(command, [...args], {
-		name: "xterm-256color",
-		cols,
-		rows,
-		cwd,
-		env: sessionEnv(env),
-	});
+	const pty = spawn(command, [...args], { name: "xterm-256color", cols, rows, cwd, env: sessionEnv(env) });
 
 	/** @type {number | undefined} */ let firstOutputAt;
 	/** @type {number | undefined} */ let firstTextAt;
 	/** @type {number | undefined} */ let lastOutputAt;
-	/** Arrival time of the newest output already parsed into the screen. */
-	/** @type {number | undefined} */ let shownOutputAt;
+	/** @type {number | undefined} Arrival time of the newest output already parsed into the screen. */
+	let shownOutputAt;
 	/** @type {ExitStatus | undefined} */ let exitStatus;
 	let pendingWrites = 0;
 	let disposed = false;
@@ -173,15 +162,7 @@ export function startSession(options) {
 			const uri = separator === -1 ? "" : data.slice(separator + 1);
 			if (openLink) closeLink(openLink);
 			const buffer = terminal.buffer.active;
-			openLink =
-				uri === ""
-					? undefined
-					: {
-							uri,
-							params,
-							x: buffer.cursorX,
-							y: buffer.baseY + buffer.cursorY,
-						};
+			openLink = uri === "" ? undefined : { uri, params, x: buffer.cursorX, y: buffer.baseY + buffer.cursorY };
 			return false;
 		}),
 	];
@@ -240,8 +221,10 @@ export function startSession(options) {
 		});
 	});
 
-	/** Resolves once every chunk written so far is parsed (xterm parses asynchronously). */
-	/** @returns {Promise<void>} */
+	/**
+	 * Resolves once every chunk written so far is parsed (xterm parses asynchronously).
+	 * @returns {Promise<void>}
+	 */
 	const flush = () => new Promise((resolve) => (disposed ? resolve() : terminal.write("", resolve)));
 
 	const exited = new Promise((resolve) => {
@@ -292,7 +275,12 @@ export function startSession(options) {
 	/** @param {ScreenCondition} condition */
 	function toTest(condition) {
 		if (typeof condition === "string") return () => screenLines().join("\n").includes(condition);
-		if (condition instanceof RegExp) return () => condition.test(screenLines().join("\n"));
+		if (condition instanceof RegExp) {
+			return () => {
+				condition.lastIndex = 0; // a /g or /y pattern would otherwise resume where it last matched
+				return condition.test(screenLines().join("\n"));
+			};
+		}
 		return () => condition(screenLines().join("\n"), session);
 	}
 
