@@ -2,7 +2,6 @@ import { Box, Text, useApp, useInput, useStdin } from "ink";
 import { useMemo, useState } from "react";
 import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
-import { sectionLines } from "../render/section-lines.js";
 import type { Resume } from "../resume/model.js";
 import { Footer } from "./footer.js";
 import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "./frame-layout.js";
@@ -10,6 +9,7 @@ import { Header } from "./header.js";
 import { layoutHeader } from "./header-layout.js";
 import { helpLines } from "./help-lines.js";
 import { useScrollOffsets } from "./hooks/use-scroll-offsets.js";
+import { useSectionLines } from "./hooks/use-section-lines.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
 import { actionFor } from "./keymap.js";
 import { openActionStatus, type StatusUpdate } from "./open-contact.js";
@@ -41,17 +41,15 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 		() => layoutHeader(resume.basics, columns, frame.headerMaxHeight, hyperlinks),
 		[resume.basics, columns, frame.headerMaxHeight, hyperlinks],
 	);
-	const allLines = useMemo(
-		() => resume.sections.map((section) => sectionLines(section, { ...layoutOptions, width: frame.textWidth })),
-		[resume.sections, layoutOptions, frame.textWidth],
-	);
+	const paneOptions = useMemo(() => ({ ...layoutOptions, width: frame.textWidth }), [layoutOptions, frame.textWidth]);
+	const linesOf = useSectionLines(resume.sections, paneOptions);
 	const help = useMemo(
 		() => helpLines(layoutOptions.styles, resume.basics.contacts),
 		[layoutOptions.styles, resume.basics.contacts],
 	);
 	const visibleHeight = paneHeight(frame, header.height);
 	const scrollTab = helpOpen ? resume.sections.length : active;
-	const lines = (helpOpen ? help : allLines[active]) ?? [];
+	const lines = helpOpen ? help : linesOf(active);
 	const offset = clampOffset(offsets[scrollTab] ?? 0, lines.length, visibleHeight);
 
 	const report: StatusUpdate = setStatus;

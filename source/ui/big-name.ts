@@ -1,14 +1,23 @@
-import CFonts from "cfonts";
+import blockFont from "cfonts/fonts/block.json" with { type: "json" };
+import chromeFont from "cfonts/fonts/chrome.json" with { type: "json" };
+import tinyFont from "cfonts/fonts/tiny.json" with { type: "json" };
+import cfontsSize from "cfonts/lib/Size.js";
 import stringWidth from "string-width";
 
-/** The fonts the header may use, tallest first (scripts/build.mjs bundles exactly these). */
-export const BIG_FONTS = [
-	{ font: "block", height: 6 },
-	{ font: "chrome", height: 3 },
-	{ font: "tiny", height: 2 },
+type FontFile = {
+	readonly lines: number;
+	readonly letterspace: readonly string[];
+	readonly chars: Record<string, readonly string[]>;
+};
+
+/** The fonts the header may use, tallest first (scripts/build.mjs bundles exactly these for cfonts). */
+const FONTS = [
+	{ font: "block", file: blockFont as FontFile },
+	{ font: "chrome", file: chromeFont as FontFile },
+	{ font: "tiny", file: tinyFont as FontFile },
 ] as const;
 
-export type BigFont = (typeof BIG_FONTS)[number]["font"];
+export type BigFont = (typeof FONTS)[number]["font"];
 
 export type BigName = {
 	readonly font: BigFont;
@@ -20,16 +29,19 @@ export type BigName = {
 // cfonts 3 renamed ink-big-text's `space` option to `spaceless`: without it every
 // render carries two blank lines above and below. ink-big-text spreads its props
 // into cfonts' options, so passing `spaceless` through works around the stale name.
-export const CFONT_OPTIONS = {
-	spaceless: true,
-	colors: ["system"],
-	letterSpacing: 1,
-} as const;
+export const CFONT_OPTIONS = { spaceless: true, colors: ["system"], letterSpacing: 1 } as const;
+
+// cfonts reads the terminal's width once, when it is imported, and breaks big
+// text at that width forever after; ink-big-text offers no way to pass the
+// current one. After the window grows, the name would break onto a second row
+// the layout did not plan for. The header only ever asks for a font that fits
+// (chooseBigName), so cfonts' own limit is lifted.
+(cfontsSize.Size as { width: number }).width = Number.MAX_SAFE_INTEGER;
 
 /**
  * cfonts' fonts know A–Z, digits and some punctuation: "Jérôme" would render as
  * "JRME", silently dropping letters. Letters are folded to their base form
- * ("JEROME"); a name that still has a letter the font lacks gets no big text.
+ * ("JEROME"); a name that still has a character the font lacks gets no big text.
  */
 export function foldForBigText(name: string): string {
 	return name
@@ -43,34 +55,36 @@ export function foldForBigText(name: string): string {
 		.toUpperCase();
 }
 
-const SUPPORTED = /^[A-Z0-9 !?.+\-_=@#$%&()/:;,'"]+$/;
-
-const cache = new Map<string, BigName | undefined>();
-
 /** The tallest big-text rendering of `name` that fits, or undefined for a plain name. */
 export function chooseBigName(name: string, columns: number, maxHeight: number): BigName | undefined {
 	const text = foldForBigText(name);
-	if (!SUPPORTED.test(text)) return undefined;
-	for (const { font, height } of BIG_FONTS) {
-		if (height > maxHeight) continue;
-		const measured = measure(text, font);
-		if (measured && measured.width <= columns && measured.height === height) return measured;
+	for (const { font, file } of FONTS) {
+		const width = renderedWidth(text, file);
+		// cfonts breaks the line when it would reach the edge: keep a column free.
+		if (width !== undefined && width < columns && file.lines <= maxHeight) {
+			return { font, text, width, height: file.lines };
+		}
 	}
 	return undefined;
 }
 
-function measure(text: string, font: BigFont): BigName | undefined {
-	const key = `${font}\u0000${text}`;
-	if (!cache.has(key)) {
-		const rendered = CFonts.render(text, {
-			...CFONT_OPTIONS,
-			font,
-			maxLength: text.length + 1,
-			env: "node",
-		});
-		const lines = rendered ? rendered.string.split("\n") : [];
-		const width = Math.max(0, ...lines.map((line) => stringWidth(line)));
-		cache.set(key, rendered ? { font, text, width, height: lines.length } : undefined);
+/**
+ * The columns cfonts' output takes, read from the font file instead of
+ * rendering (a render of the tallest font costs tens of milliseconds at
+ * start-up): each glyph's widest line, plus one letter space before each glyph.
+ * Undefined when a character has no glyph.
+ */
+export function renderedWidth(text: string, file: FontFile): number | undefined {
+	const letterSpace = widthOf(file.letterspace) * CFONT_OPTIONS.letterSpacing;
+	let width = 0;
+	for (const character of text) {
+		const glyph = file.chars[character];
+		if (!glyph) return undefined;
+		width += letterSpace + widthOf(glyph);
 	}
-	return cache.get(key);
+	return width;
+}
+
+function widthOf(lines: readonly string[]): number {
+	return Math.max(0, ...lines.map((line) => stringWidth(line.replace(/<\/?c\d+>/g, ""))));
 }
