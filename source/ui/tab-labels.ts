@@ -1,39 +1,36 @@
 import stringWidth from "string-width";
 
-export type TabLabel = {
-	readonly index: number;
-	readonly text: string;
-	readonly active: boolean;
-};
+export type TabLabel = { readonly index: number; readonly text: string; readonly active: boolean };
 
 const GAP = 1;
+const SHORTEST_TITLE = 3;
 
 /**
- * Tab labels that fit `columns`: every title when they fit, else the active
- * title with the others shortened to their number, else the active one alone.
- * The active tab carries brackets as well as colour, so it never rests on colour alone.
+ * Tab labels that fit `columns`: every title when they fit; else the active
+ * title in full and the others shortened ("Exper…"), down to their number alone;
+ * else the active one alone with its position. The active tab carries brackets
+ * as well as colour, so it never rests on colour alone.
  */
 export function tabLabels(titles: readonly string[], active: number, columns: number): TabLabel[] {
-	const label = (title: string, index: number, full: boolean): TabLabel => {
-		const text = full ? `${index + 1} ${title}` : `${index + 1}`;
-		return {
-			index,
-			text: index === active ? `[${text}]` : ` ${text} `,
-			active: index === active,
-		};
-	};
-	const full = titles.map((title, index) => label(title, index, true));
-	if (fits(full, columns)) return full;
-	const compact = titles.map((title, index) => label(title, index, index === active));
-	if (fits(compact, columns)) return compact;
-	const activeTitle = titles[active] ?? "";
-	return [
-		{
-			index: active,
-			text: `[${active + 1}/${titles.length} ${activeTitle}]`,
-			active: true,
-		},
-	];
+	const labels = (shorten: (title: string) => string): TabLabel[] =>
+		titles.map((title, index) => {
+			const isActive = index === active;
+			const shown = isActive ? title : shorten(title);
+			const text = shown ? `${index + 1} ${shown}` : `${index + 1}`;
+			return { index, text: isActive ? `[${text}]` : ` ${text} `, active: isActive };
+		});
+	const longest = Math.max(0, ...titles.map((title) => title.length));
+	for (let length = longest; length >= SHORTEST_TITLE; length--) {
+		const candidate = labels((title) => shorten(title, length));
+		if (fits(candidate, columns)) return candidate;
+	}
+	const numbersOnly = labels(() => "");
+	if (fits(numbersOnly, columns)) return numbersOnly;
+	return [{ index: active, text: `[${active + 1}/${titles.length} ${titles[active] ?? ""}]`, active: true }];
+}
+
+function shorten(title: string, length: number): string {
+	return title.length <= length ? title : `${title.slice(0, length - 1).trimEnd()}…`;
 }
 
 function fits(labels: readonly TabLabel[], columns: number): boolean {
