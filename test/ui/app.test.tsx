@@ -1,0 +1,459 @@
+import supportsHyperlinks from "supports-hyperlinks";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { KEYMAP } from "../../source/ui/keymap.js";
+import {
+	type AppSession,
+	activeTabOf,
+	bundledResume,
+	countUrl,
+	footerOf,
+	helpShown,
+	KEYS,
+	linesOf,
+	paneLinesOf,
+	positionOf,
+	renderApp,
+	statusOf,
+} from "./helpers/render-app.js";
+
+// Whether ink-link writes OSC 8 is decided from the environment when it is imported:
+// pin it to "no" here (hyperlink-header.test.tsx covers "yes").
+vi.hoisted(() => {
+	process.env.FORCE_HYPERLINK = "0";
+});
+
+const HINTS = "←→ sections · ↑↓ scroll · g GitHub · ? help · q quit";
+
+/** Renders the viewer and waits for its first frame. */
+async function startViewer(options: Parameters<typeof renderApp>[0] = {}): Promise<AppSession> {
+	const app = renderApp(options);
+	await app.waitForFrame((frame) => positionOf(frame) !== "");
+	return app;
+}
+
+type Page = { readonly first: number; readonly height: number; readonly total: number };
+
+/** The pane's top line, its height and the section's length, from a "12–25 of 91" footer. */
+function pageOf(frame: string): Page {
+	const match = /^(\d+)–(\d+) of (\d+)$/.exec(positionOf(frame));
+	if (!match) throw new Error(`no scroll position in the footer of:\n${frame}`);
+	const [first, last, total] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	return { first, height: last - first + 1, total };
+}
+
+/** What the footer says once the pane's top line is `first`. */
+function positionAt(first: number, page: Page): string {
+	return `${first}–${first + page.height - 1} of ${page.total}`;
+}
+
+async function pressUntilActive(app: AppSession, key: string, tab: string): Promise<void> {
+	await app.press(key);
+	await app.waitForFrame((frame) => activeTabOf(frame) === tab);
+}
+
+async function pressUntilPosition(app: AppSession, key: string, position: string): Promise<void> {
+	await app.press(key);
+	await app.waitForFrame((frame) => positionOf(frame) === position);
+}
+
+async function pressUntilHelp(app: AppSession, key: string): Promise<void> {
+	await app.press(key);
+	await app.waitForFrame(helpShown);
+}
+
+describe("the first screen", () => {
+	it("shows the name, title, location, every tab and the key hints", async () => {
+		const app = await startViewer();
+		const frame = app.frame();
+		expect(frame).toContain("Jérôme Vizcaino · Senior Software Engineer · Romainville, France");
+		expect(frame).toContain("[1 Experience]  2 Education   3 Skills   4 Foreign languages   5 Misc.");
+		expect(statusOf(frame)).toBe(HINTS);
+		expect(paneLinesOf(frame)[0]).toBe("Datadog");
+		expect(positionOf(frame)).toMatch(/^1–\d+ of \d+$/);
+	});
+
+	it("opens on the section given as initialSection", async () => {
+		const app = await startViewer({ initialSection: 2 });
+		expect(activeTabOf(app.frame())).toBe("[3 Skills]");
+		expect(app.frame()).toContain("Languages");
+	});
+
+	it("takes every row of the 24-row terminal but the last, so Ink never clears the scrollback", async () => {
+		const app = await startViewer();
+		expect(linesOf(app.frame())).toHaveLength(23);
+	});
+});
+
+describe("switching tabs", () => {
+	it.each([
+		["→", "right"],
+		["l", "l"],
+		["Tab", "tab"],
+	])("%s goes to the next tab", async (_label, key) => {
+		const app = await startViewer();
+		await pressUntilActive(app, key, "[2 Education]");
+		expect(app.frame()).toContain("ESIEE Paris");
+	});
+
+	it.each([
+		["←", "left"],
+		["h", "h"],
+		["Shift-Tab", "shiftTab"],
+	])("%s goes to the previous tab", async (_label, key) => {
+		const app = await startViewer({ initialSection: 2 });
+		await pressUntilActive(app, key, "[2 Education]");
+	});
+
+	it.each([
+		["→", "right"],
+		["l", "l"],
+		["Tab", "tab"],
+	])("%s on the last tab stays there", async (_label, key) => {
+		const app = await startViewer({ initialSection: 4 });
+		await app.press(key);
+		await app.settle();
+		expect(activeTabOf(app.frame())).toBe("[5 Misc.]");
+	});
+
+	it.each([
+		["←", "left"],
+		["h", "h"],
+		["Shift-Tab", "shiftTab"],
+	])("%s on the first tab stays there", async (_label, key) => {
+		const app = await startViewer();
+		await app.press(key);
+		await app.settle();
+		expect(activeTabOf(app.frame())).toBe("[1 Experience]");
+	});
+
+	it("walks every tab with → and back with ←", async () => {
+		const app = await startViewer();
+		const tabs = ["[1 Experience]", "[2 Education]", "[3 Skills]", "[4 Foreign languages]", "[5 Misc.]"];
+		for (const tab of tabs.slice(1)) await pressUntilActive(app, "right", tab);
+		for (const tab of tabs.slice(0, -1).reverse()) await pressUntilActive(app, "left", tab);
+	});
+
+	it.each([
+		["1", "[1 Experience]"],
+		["2", "[2 Education]"],
+		["3", "[3 Skills]"],
+		["4", "[4 Foreign languages]"],
+		["5", "[5 Misc.]"],
+	])("%s jumps to its tab", async (digit, tab) => {
+		const app = await startViewer({ initialSection: digit === "1" ? 4 : 0 });
+		await pressUntilActive(app, digit, tab);
+	});
+
+	it.each([
+		["6", "beyond the five sections"],
+		["9", "beyond the five sections"],
+		["0", "no tab's number"],
+	])("%s, %s, does nothing", async (digit) => {
+		const app = await startViewer({ initialSection: 1 });
+		await app.press(digit);
+		await app.settle();
+		expect(activeTabOf(app.frame())).toBe("[2 Education]");
+		expect(app.hasExited()).toBe(false);
+	});
+});
+
+describe("scrolling", () => {
+	it.each([
+		["↓", "down"],
+		["j", "j"],
+	])("%s scrolls down a line", async (_label, key) => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		await pressUntilPosition(app, key, positionAt(2, page));
+	});
+
+	it("one ↓ moves the second line to the top of the pane", async () => {
+		const app = await startViewer();
+		expect(paneLinesOf(app.frame())[0]).toBe("Datadog");
+		await app.press("down");
+		const frame = await app.waitForFrame((text) => positionOf(text).startsWith("2–"));
+		expect(paneLinesOf(frame)[0]).toMatch(/^Senior Software Engineer +Paris, April 2020 - Present$/);
+	});
+
+	it.each([
+		["↑", "up"],
+		["k", "k"],
+	])("%s scrolls up a line", async (_label, key) => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		await pressUntilPosition(app, "down", positionAt(2, page));
+		await pressUntilPosition(app, "down", positionAt(3, page));
+		await pressUntilPosition(app, key, positionAt(2, page));
+	});
+
+	it("↑ at the top stays at the top", async () => {
+		const app = await startViewer();
+		const start = positionOf(app.frame());
+		await app.press("up");
+		await app.settle();
+		expect(positionOf(app.frame())).toBe(start);
+	});
+
+	it.each([
+		["PgDn", "pageDown"],
+		["Space", " "],
+	])("%s scrolls down a page, keeping one line of context", async (_label, key) => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		await pressUntilPosition(app, key, positionAt(page.height, page));
+	});
+
+	it.each([
+		["PgUp", "pageUp"],
+		["b", "b"],
+	])("%s scrolls back up a page", async (_label, key) => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		await pressUntilPosition(app, "pageDown", positionAt(page.height, page));
+		await pressUntilPosition(app, "pageDown", positionAt(2 * page.height - 1, page));
+		await pressUntilPosition(app, key, positionAt(page.height, page));
+		await pressUntilPosition(app, key, positionAt(1, page));
+	});
+
+	it("End goes to the bottom and Home back to the top", async () => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		await pressUntilPosition(app, "end", positionAt(page.total - page.height + 1, page));
+		expect(app.frame()).toContain("Develop software support for custom hardware");
+		await pressUntilPosition(app, "home", positionAt(1, page));
+	});
+
+	it("↓ and PgDn at the bottom stay at the bottom", async () => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		const bottom = positionAt(page.total - page.height + 1, page);
+		await pressUntilPosition(app, "end", bottom);
+		await app.press("down");
+		await app.settle();
+		await app.press("pageDown");
+		await app.settle();
+		expect(positionOf(app.frame())).toBe(bottom);
+	});
+
+	it("each tab keeps its own scroll position", async () => {
+		const app = await startViewer();
+		const experience = pageOf(app.frame());
+		await pressUntilPosition(app, "down", positionAt(2, experience));
+		await pressUntilPosition(app, "down", positionAt(3, experience));
+
+		await pressUntilActive(app, "5", "[5 Misc.]");
+		const misc = pageOf(app.frame());
+		expect(misc.first).toBe(1);
+		await pressUntilPosition(app, "down", positionAt(2, misc));
+
+		await pressUntilActive(app, "1", "[1 Experience]");
+		expect(positionOf(app.frame())).toBe(positionAt(3, experience));
+		await pressUntilActive(app, "5", "[5 Misc.]");
+		expect(positionOf(app.frame())).toBe(positionAt(2, misc));
+	});
+
+	it("a section that fits says so and does not scroll", async () => {
+		const app = await startViewer({ initialSection: 3 });
+		const position = positionOf(app.frame());
+		expect(position).toMatch(/^all \d+$/);
+		await app.press("down");
+		await app.settle();
+		await app.press("end");
+		await app.settle();
+		expect(positionOf(app.frame())).toBe(position);
+	});
+});
+
+describe("the help", () => {
+	it("? lists every binding of the keymap, with its keys and what it does", async () => {
+		const app = await startViewer();
+		await app.press("?");
+		const top = await app.waitForFrame(helpShown);
+		expect(top).toContain("Keys");
+		await app.press("end");
+		const bottom = await app.waitForFrame("Press ? or Esc to close this help.");
+		const shown = [...paneLinesOf(top), ...paneLinesOf(bottom)].map((line) => line.trim().replace(/ {2,}/g, " "));
+		for (const binding of KEYMAP) expect(shown).toContain(`${binding.label} ${binding.description}`);
+	});
+
+	it("? closes it again, back where the section was", async () => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		await pressUntilPosition(app, "down", positionAt(2, page));
+		await pressUntilHelp(app, "?");
+		expect(app.frame()).not.toContain("Datadog");
+		await pressUntilPosition(app, "?", positionAt(2, page));
+		expect(paneLinesOf(app.frame())[0]).toMatch(/^Senior Software Engineer +Paris, April 2020 - Present$/);
+	});
+
+	it("Esc closes it without quitting", async () => {
+		const app = await startViewer();
+		const start = positionOf(app.frame());
+		await pressUntilHelp(app, "?");
+		await pressUntilPosition(app, "escape", start);
+		expect(app.hasExited()).toBe(false);
+		expect(app.isListening()).toBe(true);
+	});
+
+	it("→ closes it and shows the next section", async () => {
+		const app = await startViewer();
+		await pressUntilHelp(app, "?");
+		await pressUntilActive(app, "right", "[2 Education]");
+		expect(helpShown(app.frame())).toBe(false);
+		expect(app.frame()).toContain("ESIEE Paris");
+	});
+
+	it("a digit closes it and jumps to that section", async () => {
+		const app = await startViewer();
+		await pressUntilHelp(app, "?");
+		await pressUntilActive(app, "3", "[3 Skills]");
+		expect(helpShown(app.frame())).toBe(false);
+	});
+
+	it("q quits even from the help", async () => {
+		const app = await startViewer();
+		await pressUntilHelp(app, "?");
+		await app.press("q");
+		await app.exited;
+	});
+});
+
+describe("quitting", () => {
+	it.each([
+		["q", "q"],
+		["Esc", "escape"],
+		["Ctrl-C", "ctrlC"],
+	])("%s quits: the viewer unmounts and lets go of the keyboard", async (_label, key) => {
+		const app = await startViewer();
+		await app.press(key);
+		await app.exited;
+		expect(app.isListening()).toBe(false);
+	});
+
+	it("a plain c does not quit", async () => {
+		const app = await startViewer();
+		await app.press("c");
+		await app.settle();
+		expect(app.hasExited()).toBe(false);
+	});
+});
+
+describe("opening links", () => {
+	it.each([
+		["g", "https://github.com/j-vizcaino", "https://github.com/j-vizcaino"],
+		["w", "https://j-vizcaino.github.io", "https://j-vizcaino.github.io"],
+		["p", "https://j-vizcaino.github.io/resume.pdf", "https://j-vizcaino.github.io/resume.pdf"],
+		["m", "mailto:j.vizcaino.pro@gmail.com", "j.vizcaino.pro@gmail.com"],
+	])("%s opens %s and the footer says so", async (key, url, shown) => {
+		const app = await startViewer();
+		await app.press(key);
+		await app.waitForFrame((frame) => statusOf(frame) === `Opened ${shown} (test browser)`);
+		expect(app.openedUrls).toEqual([url]);
+	});
+
+	it.each([
+		["g", "https://github.com/j-vizcaino"],
+		["m", "j.vizcaino.pro@gmail.com"],
+	])("%s with no browser shows the URL to copy instead", async (key, shown) => {
+		const app = await startViewer({ openOutcome: { opened: false, reason: "No browser over SSH" } });
+		await app.press(key);
+		await app.waitForFrame((frame) => statusOf(frame) === `No browser over SSH: copy ${shown}`);
+	});
+
+	it("the next key brings the key hints back", async () => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		await app.press("g");
+		await app.waitForFrame("Opened https://github.com/j-vizcaino");
+		await pressUntilPosition(app, "down", positionAt(2, page));
+		expect(statusOf(app.frame())).toBe(HINTS);
+	});
+
+	it("a résumé without that link says so and opens nothing", async () => {
+		const resume = bundledResume();
+		const withoutGithub = {
+			...resume,
+			basics: { ...resume.basics, contacts: resume.basics.contacts.filter((contact) => contact.kind !== "github") },
+		};
+		const app = await startViewer({ resume: withoutGithub });
+		await app.press("g");
+		await app.waitForFrame((frame) => statusOf(frame) === "This résumé has no such link.");
+		expect(app.openedUrls).toEqual([]);
+	});
+});
+
+describe("links in the header without hyperlink support", () => {
+	beforeAll(() => {
+		// Node caches node_modules across test files when vitest's per-file isolation is off.
+		if (supportsHyperlinks.stdout) throw new Error("supports-hyperlinks was loaded before FORCE_HYPERLINK=0 was set");
+	});
+
+	it.each([
+		"https://github.com/j-vizcaino",
+		"https://j-vizcaino.github.io",
+		"https://j-vizcaino.github.io/resume.pdf",
+		"j.vizcaino.pro@gmail.com",
+	])("shows %s exactly once, to be copied", async (url) => {
+		const app = await startViewer({ links: "text" });
+		expect(countUrl(app.frame(), url)).toBe(1);
+	});
+
+	it("labels each link with the key that opens it", async () => {
+		const app = await startViewer({ links: "text" });
+		const frame = app.frame();
+		expect(frame).toContain("m j.vizcaino.pro@gmail.com");
+		expect(frame).toContain("g https://github.com/j-vizcaino");
+		expect(frame).toContain("w https://j-vizcaino.github.io");
+		expect(frame).toContain("p https://j-vizcaino.github.io/resume.pdf");
+		expect(frame).not.toContain("mailto:");
+	});
+
+	it("writes no OSC 8 hyperlink", async () => {
+		const app = await startViewer({ links: "text" });
+		expect(app.rawFrame()).not.toContain("\u001B]8;;");
+	});
+});
+
+describe("the terminal's size", () => {
+	it("a resize lays the viewer out again", async () => {
+		const app = await startViewer();
+		app.resize(50, 16);
+		const frame = await app.waitForFrame((text) => linesOf(text).length === 15);
+		expect(Math.max(...linesOf(frame).map((line) => line.length))).toBeLessThanOrEqual(50);
+		expect(activeTabOf(frame)).toBe("[1 Experience]");
+		expect(frame).toContain("Jérôme Vizcaino");
+	});
+
+	it("a window too short asks to be enlarged, saying how much", async () => {
+		const app = await startViewer();
+		app.resize(100, 5);
+		await app.waitForFrame((text) => text === "Enlarge to 20×6");
+	});
+
+	it("a window too narrow asks to be enlarged, saying how much", async () => {
+		const app = await startViewer();
+		app.resize(19, 24);
+		await app.waitForFrame((text) => text === "Enlarge to 20×6");
+	});
+});
+
+describe("keys that arrive together", () => {
+	it("three ↓ arriving in one read scroll three lines", async () => {
+		const app = await startViewer();
+		const page = pageOf(app.frame());
+		await app.press(KEYS.down.repeat(3));
+		await app.settle();
+		expect(positionOf(app.frame())).toBe(positionAt(4, page));
+	});
+});
+
+describe("a link that cannot be opened", () => {
+	it("at 80 columns, the URL to copy is shown whole", async () => {
+		const app = await startViewer({ openOutcome: { opened: false, reason: "No browser could be opened" } });
+		app.resize(80, 24);
+		await app.waitForFrame((text) => linesOf(text).every((line) => line.length <= 80));
+		await app.press("p");
+		await app.waitForFrame("No browser could be opened");
+		expect(footerOf(app.frame())).toBe("No browser could be opened: copy https://j-vizcaino.github.io/resume.pdf");
+	});
+});

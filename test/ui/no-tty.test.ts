@@ -1,0 +1,112 @@
+import { type SpawnSyncOptions, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { KEYMAP } from "../../source/ui/keymap.js";
+
+// The built bundle, as `npx jvizcaino-resume` runs it: `npm test` builds it first.
+const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+const SECTION_SLUGS = ["experience", "education", "skills", "foreign-languages", "misc"];
+
+/** This environment without what would change the output behind the test's back. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	const { CI: _ci, FORCE_COLOR: _force, NO_COLOR: _noColor, FORCE_HYPERLINK: _hyperlink, ...env } = process.env;
+	return { ...env, ...extra };
+}
+
+type Run = { status: number | null; stdout: string; stderr: string };
+
+/** Runs the CLI with stdin and stdout that are not terminals (stdin from /dev/null unless `input` is given). */
+function run(args: readonly string[], options: { env?: Record<string, string>; input?: string } = {}): Run {
+	const spawnOptions: SpawnSyncOptions = {
+		env: cleanEnv(options.env),
+		encoding: "utf8",
+		timeout: 15_000,
+		stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+		...(options.input === undefined ? {} : { input: options.input }),
+	};
+	const result = spawnSync(process.execPath, [CLI, ...args], spawnOptions);
+	if (result.error) throw result.error;
+	return { status: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** stderr's lines, without the newline that ends the last. */
+function linesOfStderr(stderr: string): string[] {
+	expect(stderr.endsWith("\n")).toBe(true);
+	return stderr.slice(0, -1).split("\n");
+}
+
+beforeAll(() => {
+	if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+});
+
+describe("without a terminal", () => {
+	it("prints the whole résumé and exits 0", () => {
+		const { status, stdout, stderr } = run([], { env: { NO_COLOR: "1" } });
+		expect(status).toBe(0);
+		expect(stderr).toBe("");
+		expect(stdout).toContain("Jérôme Vizcaino");
+		expect(stdout).toContain("Experience");
+		expect(stdout).toContain("Foreign languages");
+		expect(stdout).toContain("https://github.com/j-vizcaino");
+	});
+
+	it("writes no escape sequence with NO_COLOR set", () => {
+		const { stdout } = run([], { env: { NO_COLOR: "1" } });
+		expect(stdout).not.toContain("\u001B");
+	});
+
+	it("writes no escape sequence to a pipe by default either", () => {
+		const { status, stdout } = run([]);
+		expect(status).toBe(0);
+		expect(stdout).not.toContain("\u001B");
+	});
+
+	it("prints when its input is piped in: echo | jvizcaino-resume", () => {
+		const { status, stdout, stderr } = run([], { env: { NO_COLOR: "1" }, input: "\n" });
+		expect(status).toBe(0);
+		expect(stderr).toBe("");
+		expect(stdout).toContain("Jérôme Vizcaino");
+		expect(stdout).toContain("Experience");
+		expect(stdout).not.toContain("\u001B");
+	});
+});
+
+describe("--help", () => {
+	it("lists every key of the viewer, as the keymap binds it", () => {
+		const { status, stdout } = run(["--help"]);
+		expect(status).toBe(0);
+		const lines = stdout.split("\n").map((line) => line.trim().replace(/\s+/g, " "));
+		for (const binding of KEYMAP) expect(lines).toContain(`${binding.label} ${binding.description}`);
+	});
+});
+
+describe("mistakes on the command line", () => {
+	it("--bogus exits 2 with one line naming it", () => {
+		const { status, stdout, stderr } = run(["--bogus"]);
+		expect(status).toBe(2);
+		expect(stdout).toBe("");
+		const lines = linesOfStderr(stderr);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toContain("--bogus");
+	});
+
+	it("-x exits 2 with one line naming it", () => {
+		const { status, stderr } = run(["-x"]);
+		expect(status).toBe(2);
+		const lines = linesOfStderr(stderr);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(/(^|\s)-x(\s|$)/);
+	});
+
+	it("--section nope exits 2 listing the sections there are", () => {
+		const { status, stdout, stderr } = run(["--section", "nope"]);
+		expect(status).toBe(2);
+		expect(stdout).toBe("");
+		const lines = linesOfStderr(stderr);
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toContain('"nope"');
+		for (const slug of SECTION_SLUGS) expect(lines[0]).toContain(slug);
+	});
+});
