@@ -64,7 +64,7 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 				openActionStatus(pressed.action, resume.basics.contacts, openUrl, setStatus);
 			dispatch({
 				pressed,
-				escape: key.escape,
+				isEscape: key.escape,
 				sectionCount,
 				paneSize: (tab) => ({ totalLines: linesOfTab(tab).length, visibleLines: visibleHeight }),
 			});

@@ -16,7 +16,7 @@ export type PaneSize = { readonly totalLines: number; readonly visibleLines: num
 export type KeyEvent = {
 	readonly pressed: Pressed;
 	/** Esc quits, except over the help screen, which it closes. */
-	readonly escape: boolean;
+	readonly isEscape: boolean;
 	readonly sectionCount: number;
 	/** The size of a tab's text (or the help's, at index sectionCount) as laid out now. */
 	readonly paneSize: (tab: number) => PaneSize;
@@ -31,9 +31,9 @@ export function initialViewerState(active: number): ViewerState {
  * read (a held arrow, a paste, a slow SSH link) each see the state the previous
  * one left.
  */
-export function reduceViewer(state: ViewerState, { pressed, escape, sectionCount, paneSize }: KeyEvent): ViewerState {
+export function reduceViewer(state: ViewerState, { pressed, isEscape, sectionCount, paneSize }: KeyEvent): ViewerState {
 	const { action } = pressed;
-	if (state.helpOpen && (action === "toggleHelp" || (action === "quit" && escape)))
+	if (state.helpOpen && (action === "toggleHelp" || (action === "quit" && isEscape)))
 		return { ...state, helpOpen: false };
 	switch (action) {
 		case "quit":
