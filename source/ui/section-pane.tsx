@@ -8,24 +8,30 @@ type SectionPaneProps = {
 	readonly width: number;
 };
 
-/** The visible slice of a section's lines, with a scrollbar when there is more. Only visible lines are rendered. */
+/**
+ * The visible slice of a section's lines, with a scrollbar when there is more.
+ * Only the visible lines are rendered, as one text block: lines are already
+ * wrapped to the pane's width, and one Ink node instead of one per row keeps a
+ * key press's re-layout cheap.
+ */
 export function SectionPane({ lines, offset, height, width }: SectionPaneProps) {
+	const visible = lines.slice(offset, offset + height);
 	const thumb = scrollThumb(offset, lines.length, height);
-	const rows = Array.from({ length: height }, (_, row) => ({
-		lineNumber: offset + row,
-		text: lines[offset + row] ?? "",
-		bar: thumb.size === 0 ? "" : row >= thumb.start && row < thumb.start + thumb.size ? "┃" : "│",
-	}));
+	const track = Array.from({ length: height }, (_, row) => row >= thumb.start && row < thumb.start + thumb.size);
 	return (
-		<Box flexDirection="column" height={height} width={width}>
-			{rows.map(({ lineNumber, text, bar }) => (
-				<Box key={lineNumber} width={width}>
-					<Box flexGrow={1} overflow="hidden">
-						<Text wrap="truncate-end">{text === "" ? " " : text}</Text>
-					</Box>
-					<Text color={bar === "┃" ? "cyan" : "gray"}>{bar}</Text>
-				</Box>
-			))}
+		<Box height={height} width={width} justifyContent="space-between">
+			<Box width={width - 1} overflow="hidden">
+				<Text wrap="truncate-end">{visible.join("\n")}</Text>
+			</Box>
+			{thumb.size > 0 ? (
+				<Text>
+					<Text color="gray">{track.slice(0, thumb.start).map(() => "│").join("\n")}</Text>
+					{thumb.start > 0 ? "\n" : ""}
+					<Text color="cyan">{track.slice(thumb.start, thumb.start + thumb.size).map(() => "┃").join("\n")}</Text>
+					{thumb.start + thumb.size < height ? "\n" : ""}
+					<Text color="gray">{track.slice(thumb.start + thumb.size).map(() => "│").join("\n")}</Text>
+				</Text>
+			) : null}
 		</Box>
 	);
 }
