@@ -10,11 +10,14 @@ import { runPrintMode } from "./modes/print-mode.js";
 import type { TerminalCapabilities } from "./modes/terminal-options.js";
 import type { ColorLevel } from "./render/styles.js";
 import { findSection } from "./resume/find-section.js";
+import { loadResumeFile } from "./resume/load-resume.js";
+import type { Resume } from "./resume/model.js";
 
 const flagSpec = {
 	print: { type: "boolean", default: false },
 	json: { type: "boolean", default: false },
 	section: { type: "string", shortFlag: "s" },
+	file: { type: "string", shortFlag: "f" },
 	color: { type: "boolean", default: true },
 } as const;
 
@@ -43,8 +46,7 @@ async function main(): Promise<void> {
 	}
 	if (cli.input.length > 0) fail(`unexpected argument "${cli.input[0]}" (see --help)`, EXIT_USAGE);
 
-	if (!bundledResume.ok) fail(`content/resume.md: ${bundledResume.error}`, EXIT_FAILURE);
-	const { resume } = bundledResume;
+	const resume = await chosenResume(cli.flags.file);
 
 	let initialSection = 0;
 	if (cli.flags.section !== undefined) {
@@ -71,7 +73,19 @@ async function main(): Promise<void> {
 	});
 }
 
-const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "help", "version", "noColor"]);
+/** The résumé to show: the one in the bundle, or `--file`'s. */
+async function chosenResume(file: string | undefined): Promise<Resume> {
+	if (file === undefined) {
+		if (!bundledResume.ok) fail(`content/resume.md: ${bundledResume.error}`, EXIT_FAILURE);
+		return bundledResume.resume;
+	}
+	if (file === "") fail("--file needs a path (see --help)", EXIT_USAGE);
+	const loaded = await loadResumeFile(file);
+	if (!loaded.ok) fail(loaded.error, loaded.code);
+	return loaded.resume;
+}
+
+const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "f", "help", "version", "noColor"]);
 
 function isKnownFlag(flag: string): boolean {
 	return KNOWN_FLAGS.has(flag);

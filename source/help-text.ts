@@ -14,6 +14,7 @@ export const helpText = `
 	                       (the default when output is piped or redirected, or input is not a terminal)
 	  --json               Print the résumé as a JSON Resume document (schema v1.0)
 	  --section, -s NAME   Open on this section: experience, education, skills, …
+	  --file, -f PATH      Show another résumé: Markdown in the same template (.md) or JSON Resume (.json)
 	  --no-color           No colours and no escape codes (NO_COLOR=1 does the same;
 	                       FORCE_COLOR=1, 2 or 3 forces colours)
 	  --version            Show the version
@@ -31,4 +32,5 @@ ${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.desc
 	  $ npx jvizcaino-resume --section skills
 	  $ npx jvizcaino-resume --print | less -R
 	  $ npx jvizcaino-resume --json > resume.json
+	  $ npx jvizcaino-resume --file ./my-resume.md
 `;

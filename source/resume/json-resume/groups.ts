@@ -39,8 +39,16 @@ export function collectGroup(section: GroupSection, group: Group, into: Collecte
 			);
 			return;
 		case "projects":
+			if (items.length === 0) {
+				// A project written as its own heading (as a JSON Resume import makes it), not as a bullet.
+				into.projects.push(
+					compact({ name: heading, description: linesOf(group.blocks, "\n").join("\n") || undefined }),
+				);
+				return;
+			}
 			into.projects.push(...items.map(projectOf));
-			keepUnmapped(into, where, linesOf(notLists, "\n"));
+			// The heading ("Personal projects") is the résumé's own words: kept even when only bullets follow.
+			keepUnmapped(into, where, linesOf(notLists, "\n"), true);
 			return;
 		case "unmapped":
 			into.unmapped.push(compact({ ...where, lines: linesOf(group.blocks, "\n") }));

@@ -1,0 +1,246 @@
+/**
+ * `--file <path>`: a résumé from disk, Markdown or JSON Resume. Whatever can go wrong with
+ * someone else's file is a value here, one line saying what is wrong and what to do.
+ */
+
+import { type FileHandle, open } from "node:fs/promises";
+import { extname } from "node:path";
+import { fromJsonResume } from "./from-json-resume.js";
+import type { Resume } from "./model.js";
+import { sanitizeText } from "./sanitize.js";
+
+/** The real résumé is 8 KB; a file past this is the wrong file, refused before it is read. */
+export const MAX_RESUME_BYTES = 2 * 1024 * 1024;
+
+/**
+ * `code` is the exit status: 2 when the path names no file to read (a usage mistake, like an
+ * unknown flag), 1 when there is a file but it cannot be read or is no résumé.
+ */
+export type LoadResult =
+	| { readonly ok: true; readonly resume: Resume }
+	| { readonly ok: false; readonly error: string; readonly code: 1 | 2 };
+
+type Failure = Extract<LoadResult, { ok: false }>;
+
+export async function loadResumeFile(path: string): Promise<LoadResult> {
+	// The path goes into messages on stderr: it must not carry escape sequences there.
+	const shown = sanitizeText(path);
+	const read = await readBytes(path, shown);
+	if (!read.ok) return read;
+	const decoded = decode(read.bytes, shown);
+	if (!decoded.ok) return decoded;
+	const { text } = decoded;
+
+	const format = formatOf(path, text);
+	if (format === "json") {
+		const parsed = parseJson(text, shown);
+		if (!parsed.ok) return parsed;
+		const result = fromJsonResume(parsed.value);
+		return result.ok ? result : failure(`${shown}: ${result.error}`, 1);
+	}
+	if (format === "markdown") {
+		// marked is only needed for a Markdown file: loaded here, esbuild evaluates it lazily, so the
+		// bundled CLI does not initialise it at start-up for the built-in résumé or a JSON file.
+		const { parseMarkdown } = await import("./parse-markdown.js");
+		const result = parseMarkdown(text);
+		return result.ok ? result : failure(`${shown}: ${result.error}`, 1);
+	}
+	return failure(
+		`${shown}: neither Markdown with a # heading nor JSON starting with {; name it .md or .json to say which`,
+		1,
+	);
+}
+
+function failure(error: string, code: 1 | 2): Failure {
+	return { ok: false, error, code };
+}
+
+// ── reading ─────────────────────────────────────────────────────────────────
+
+async function readBytes(path: string, shown: string): Promise<{ ok: true; bytes: Uint8Array } | Failure> {
+	let handle: FileHandle;
+	try {
+		handle = await open(path, "r");
+	} catch (error) {
+		return readFailure(error, shown);
+	}
+	try {
+		// Asked of the open file, not the path, so that what is checked is what is read.
+		const stats = await handle.stat();
+		if (stats.isDirectory()) return directory(shown);
+		if (stats.size > MAX_RESUME_BYTES) return tooBig(shown, stats.size);
+		// A pipe or device has no size: read one byte past the limit to know it went over.
+		const bytes = await readAtMost(handle, MAX_RESUME_BYTES + 1);
+		return bytes.length > MAX_RESUME_BYTES ? tooBig(shown) : { ok: true, bytes };
+	} catch (error) {
+		return readFailure(error, shown);
+	} finally {
+		await handle.close();
+	}
+}
+
+async function readAtMost(handle: FileHandle, limit: number): Promise<Uint8Array> {
+	const buffer = Buffer.allocUnsafe(limit);
+	let length = 0;
+	for (;;) {
+		const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+		length += bytesRead;
+		if (bytesRead === 0 || length === limit) return buffer.subarray(0, length);
+	}
+}
+
+function readFailure(error: unknown, shown: string): Failure {
+	const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+	switch (code) {
+		case "ENOENT":
+		case "ENOTDIR":
+			return failure(`no such file: ${shown}`, 2);
+		case "EISDIR":
+			return directory(shown);
+		case "EACCES":
+		case "EPERM":
+			return failure(`cannot read ${shown}: permission denied (check its permissions, e.g. chmod u+r)`, 1);
+		default:
+			return failure(`cannot read ${shown}: ${code || (error instanceof Error ? error.message : String(error))}`, 1);
+	}
+}
+
+function directory(shown: string): Failure {
+	return failure(`${shown} is a directory: give the path of a résumé file (.md or .json)`, 2);
+}
+
+function tooBig(shown: string, size?: number): Failure {
+	const limit = `${MAX_RESUME_BYTES / 1024 / 1024} MiB`;
+	const what =
+		size === undefined ? `more than ${limit}` : `${size.toLocaleString("en-US")} bytes (${mebibytes(size)} MiB)`;
+	return failure(`${shown} is ${what}, over the ${limit} a résumé may be: is it the right file?`, 1);
+}
+
+function mebibytes(size: number): string {
+	return (size / 1024 / 1024).toFixed(1);
+}
+
+// ── decoding ────────────────────────────────────────────────────────────────
+
+/** Binary sniffing reads no further than git does for the same question. */
+const SNIFFED_BYTES = 8000;
+
+function decode(bytes: Uint8Array, shown: string): { ok: true; text: string } | Failure {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		return failure(`${shown} is UTF-16 text: save it as UTF-8`, 1);
+	if (bytes.subarray(0, SNIFFED_BYTES).includes(0))
+		return failure(`${shown} is a binary file, not a résumé: give a Markdown (.md) or JSON Resume (.json) file`, 1);
+	let text: string;
+	try {
+		// A UTF-8 byte order mark is allowed and dropped by the decoder.
+		text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+	} catch {
+		return failure(`${shown} is not UTF-8 text${invalidAt(bytes)}: save it as UTF-8`, 1);
+	}
+	if (text.trim() === "")
+		return failure(`${shown} is empty: write the résumé in Markdown (# Name, then sections) or JSON Resume`, 1);
+	return { ok: true, text };
+}
+
+/**
+ * " (byte 0xE9 at offset 1234, line 56)". TextDecoder's error does not say where; a lenient decode
+ * marks the spot with U+FFFD, and everything before it is valid, so re-encodes to the same bytes.
+ * A U+FFFD the file really holds re-encodes as EF BF BD and is skipped.
+ */
+function invalidAt(bytes: Uint8Array): string {
+	const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+	for (let index = lenient.indexOf("\uFFFD"); index !== -1; index = lenient.indexOf("\uFFFD", index + 1)) {
+		const offset = Buffer.byteLength(lenient.slice(0, index));
+		if (bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd) continue;
+		const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+		const line = bytes.subarray(0, offset).filter((value) => value === 0x0a).length + 1;
+		return ` (byte 0x${byte} at offset ${offset}, line ${line})`;
+	}
+	return "";
+}
+
+// ── format ──────────────────────────────────────────────────────────────────
+
+type Format = "markdown" | "json";
+
+const FORMAT_BY_EXTENSION: ReadonlyMap<string, Format> = new Map([
+	[".md", "markdown"],
+	[".markdown", "markdown"],
+	[".txt", "markdown"],
+	[".json", "json"],
+]);
+
+// An ATX heading, a setext one (a line underlined with = or -), or front matter, which can name the person.
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)|^ {0,3}\S[^\n]*\n {0,3}(?:=+|-+)[ \t]*$|^---[ \t]*\n/mu;
+
+/** The extension says, else the content: a JSON document is an object; a résumé in Markdown has headings. */
+function formatOf(path: string, text: string): Format | undefined {
+	const byExtension = FORMAT_BY_EXTENSION.get(extname(path).toLowerCase());
+	if (byExtension) return byExtension;
+	if (text.trimStart().startsWith("{")) return "json";
+	return MARKDOWN_HEADING.test(text.replace(/\r\n?/g, "\n")) ? "markdown" : undefined;
+}
+
+// ── JSON ────────────────────────────────────────────────────────────────────
+
+function parseJson(text: string, shown: string): { ok: true; value: unknown } | Failure {
+	try {
+		return { ok: true, value: JSON.parse(text) };
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return failure(`${shown} is not valid JSON: ${describeJsonError(message, text)}`, 1);
+	}
+}
+
+/**
+ * V8's SyntaxError message → "expected ',' or '}' after property value at line 3, column 5".
+ * Node 20 says "… in JSON at position 41", Node 22 and later add "(line 3 column 5)"; an
+ * unexpected token is reported with a quote of the text around it and no position at all.
+ */
+export function describeJsonError(message: string, text: string): string {
+	const reason = sanitizeText(message)
+		.replace(/ in JSON at position \d+.*$/su, "")
+		.replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/su, "")
+		.replace(/^./u, (first) => first.toLowerCase());
+	const where = /\(line (\d+) column (\d+)\)/u.exec(message);
+	if (where) return `${reason} at line ${where[1]}, column ${where[2]}`;
+	const offset = positionIn(message) ?? (/end of JSON input/u.test(message) ? text.length : failingOffset(text));
+	if (offset === undefined) return reason;
+	const before = text.slice(0, offset);
+	const line = before.split("\n").length;
+	const column = offset - (before.lastIndexOf("\n") + 1) + 1;
+	return `${reason} at line ${line}, column ${column}`;
+}
+
+function positionIn(message: string): number | undefined {
+	const position = /at position (\d+)/u.exec(message)?.[1];
+	return position === undefined ? undefined : Number(position);
+}
+
+/**
+ * Where parsing breaks when V8 does not say: the shortest prefix of the text that fails for
+ * another reason than ending too soon ends just after it. Found by bisection, a few parses.
+ */
+function failingOffset(text: string): number | undefined {
+	if (!failsBeforeItsEnd(text)) return undefined;
+	let fine = 0;
+	let failing = text.length;
+	while (failing - fine > 1) {
+		const middle = Math.floor((fine + failing) / 2);
+		if (failsBeforeItsEnd(text.slice(0, middle))) failing = middle;
+		else fine = middle;
+	}
+	return failing - 1;
+}
+
+function failsBeforeItsEnd(prefix: string): boolean {
+	try {
+		JSON.parse(prefix);
+		return false;
+	} catch (error) {
+		const message = error instanceof Error ? error.message : "";
+		if (/end of JSON input/u.test(message)) return false;
+		const position = positionIn(message);
+		return position === undefined || position < prefix.length;
+	}
+}

@@ -1,0 +1,412 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { fromJsonResume } from "../../source/resume/from-json-resume.js";
+import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
+import type { Block, Group, Inline, Job, Resume, Section } from "../../source/resume/model.js";
+import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+
+const FULL = JSON.parse(readFileSync(new URL("../fixtures/full.resume.json", import.meta.url), "utf8")) as unknown;
+
+function read(document: unknown): Resume {
+	const result = fromJsonResume(document);
+	if (!result.ok) throw new Error(`expected a résumé, got: ${result.error}`);
+	return result.resume;
+}
+
+function refusal(document: unknown): string {
+	const result = fromJsonResume(document);
+	if (result.ok) throw new Error("expected the document to be refused");
+	return result.error;
+}
+
+const text = (inline: Inline): string => inline.map((span) => span.text).join("");
+
+function section(resume: Resume, title: string): Section {
+	const found = resume.sections.find((candidate) => candidate.title === title);
+	if (!found) throw new Error(`no section ${title} among ${resume.sections.map((s) => s.title).join(", ")}`);
+	return found;
+}
+
+function jobs(resume: Resume, title: string): readonly Job[] {
+	const found = section(resume, title);
+	if (found.kind !== "experience") throw new Error(`${title} holds no jobs`);
+	return found.jobs;
+}
+
+function groups(resume: Resume, title: string): readonly Group[] {
+	const found = section(resume, title);
+	if (found.kind !== "groups") throw new Error(`${title} holds no groups`);
+	return found.groups;
+}
+
+/** A group as a person reads it: heading, date, then one line per paragraph or bullet. */
+function readGroup(group: Group): { heading: string; date?: string; lines: string[] } {
+	return { heading: text(group.heading), ...(group.date ? { date: group.date } : {}), lines: blockLines(group.blocks) };
+}
+
+function blockLines(blocks: readonly Block[]): string[] {
+	return blocks.flatMap(linesOfBlock);
+}
+
+function linesOfBlock(block: Block): string[] {
+	switch (block.kind) {
+		case "paragraph":
+		case "heading":
+			return [text(block.text)];
+		case "list":
+			return block.items.flatMap((item) => [`• ${text(item.text)}`, ...blockLines(item.children)]);
+		case "code":
+			return [block.text];
+		case "quote":
+			return blockLines(block.blocks);
+		case "table":
+			return [block.header, ...block.rows].map((row) => row.map(text).join(" | "));
+		case "rule":
+			return [];
+	}
+}
+
+/** Every piece of text the model holds, in reading order: what some view could show. */
+function allText(resume: Resume): string {
+	const { basics } = resume;
+	const header = [
+		basics.name,
+		basics.title ?? "",
+		basics.location ?? "",
+		...basics.extra.map(text),
+		...basics.contacts.flatMap((contact) => [contact.label, contact.url]),
+	];
+	const sections = resume.sections.flatMap((part) => [
+		part.title,
+		...blockLines(part.blocks),
+		...(part.kind === "experience" ? part.jobs.flatMap(jobText) : part.groups.flatMap(groupText)),
+	]);
+	return [...header, ...sections].join("\n");
+}
+
+function jobText(job: Job): string[] {
+	const dates = job.dates ? [job.dates.start, job.dates.end ?? ""] : [];
+	const title = job.role ? [job.organisation, job.role, job.place ?? "", ...dates] : [text(job.heading)];
+	return [...title, ...blockLines(job.blocks), ...job.groups.flatMap(groupText)];
+}
+
+function groupText(group: Group): string[] {
+	return [text(group.heading), group.date ?? "", ...blockLines(group.blocks)];
+}
+
+/** Words only, so that "Mentoring: Onboard …" as one highlight still holds the heading and the bullet. */
+function words(value: string): string {
+	return ` ${(value.toLowerCase().match(/[\p{Letter}\p{Number}]+/gu) ?? []).join(" ")} `;
+}
+
+/** Every job heading, group heading, paragraph and bullet of a résumé: what must survive a round trip. */
+function headingsAndBullets(resume: Resume): string[] {
+	const ofBlocks = (blocks: readonly Block[]) => blockLines(blocks).map((line) => line.replace(/^• /u, ""));
+	const ofGroup = (group: Group) => [text(group.heading), ...ofBlocks(group.blocks)];
+	return resume.sections.flatMap((part) =>
+		part.kind === "experience"
+			? part.jobs.flatMap((job) => [text(job.heading), ...ofBlocks(job.blocks), ...job.groups.flatMap(ofGroup)])
+			: part.groups.flatMap(ofGroup),
+	);
+}
+
+describe("a JSON Resume document read with --file", () => {
+	const resume = read(FULL);
+
+	it("names the person, their title and where they live, the country spelled out", () => {
+		expect(resume.basics).toMatchObject({
+			name: "Katherine Johnson",
+			title: "Research Mathematician",
+			location: "Hampton, Virginia, United States",
+		});
+	});
+
+	it("turns the e-mail, website and profiles into contacts, and keeps what has no link as text", () => {
+		expect(resume.basics.contacts).toEqual([
+			{ kind: "email", label: "katherine@example.org", url: "mailto:katherine@example.org" },
+			{ kind: "website", label: "https://example.org/katherine", url: "https://example.org/katherine" },
+			{ kind: "github", label: "https://github.com/kjohnson", url: "https://github.com/kjohnson" },
+			{ kind: "link", label: "LinkedIn", url: "https://www.linkedin.com/in/katherine-johnson" },
+			{ kind: "pdf", label: "Curriculum vitae", url: "https://example.org/katherine.pdf" },
+		]);
+		expect(resume.basics.extra.map(text)).toEqual(["Mastodon: @kj@example.social", "+1 757 555 0100"]);
+	});
+
+	it("opens on the summary, then follows the schema's order of sections, then what meta.unmapped adds", () => {
+		expect(resume.sections.map((part) => [part.title, part.slug])).toEqual([
+			["Summary", "summary"],
+			["Experience", "experience"],
+			["Volunteering", "volunteering"],
+			["Education", "education"],
+			["Awards", "awards"],
+			["Certificates", "certificates"],
+			["Publications", "publications"],
+			["Skills", "skills"],
+			["Languages", "languages"],
+			["Interests", "interests"],
+			["References", "references"],
+			["Projects", "projects"],
+			["Misc.", "misc"],
+		]);
+		expect(blockLines(section(resume, "Summary").blocks)).toEqual([
+			"Computes trajectories by hand and by machine.",
+			"Trusted by astronauts to check the computer.",
+		]);
+	});
+
+	it("reads work as jobs with readable dates, an ongoing one ending in Present, the ISO dates kept", () => {
+		const [nasa, naca] = jobs(resume, "Experience");
+		expect(nasa).toMatchObject({
+			organisation: "NASA",
+			role: "Aerospace Technologist",
+			place: "Hampton",
+			dates: { start: "October 1958", end: "Present", startIso: "1958-10" },
+		});
+		expect(nasa?.dates).not.toHaveProperty("endIso");
+		expect(nasa?.heading[0]).toEqual({ text: "NASA", href: "https://www.nasa.gov" });
+		expect(blockLines(nasa?.blocks ?? [])).toEqual([
+			"Trajectory analysis for crewed flights.",
+			"• Compute the trajectory of Freedom 7.",
+			"• Verify the orbital equations of Friendship 7.",
+		]);
+		expect(naca?.dates).toEqual({
+			start: "1 June 1953",
+			end: "September 1958",
+			startIso: "1953-06-01",
+			endIso: "1958-09",
+		});
+	});
+
+	it("reads volunteering as jobs of their own section", () => {
+		expect(jobs(resume, "Volunteering")).toMatchObject([
+			{ organisation: "Alpha Kappa Alpha", role: "Mentor", dates: { start: "1960", end: "1970" } },
+		]);
+	});
+
+	it("reads a school as a dated group saying the degree, score and courses", () => {
+		const [school] = groups(resume, "Education");
+		expect(school?.heading).toEqual([{ text: "West Virginia State College", href: "https://www.wvstateu.edu" }]);
+		expect(readGroup(school as Group)).toEqual({
+			heading: "West Virginia State College",
+			// The date as the exporter kept it in meta.unmapped says more than the ISO years.
+			date: "Fall 1933 - Spring 1937",
+			lines: [
+				"Bachelor of Science in Mathematics and French",
+				"Score: Summa cum laude",
+				"• Analytic geometry of space",
+				"Youngest in her class.",
+			],
+		});
+	});
+
+	it("reads awards, certificates, publications, references and projects as dated, linked groups", () => {
+		expect(groups(resume, "Awards").map(readGroup)).toEqual([
+			{
+				heading: "Presidential Medal of Freedom",
+				date: "24 November 2015",
+				lines: ["Awarded by Barack Obama", "The highest civilian honour."],
+			},
+		]);
+		expect(groups(resume, "Certificates").map(readGroup)).toEqual([
+			{ heading: "Flight Research Certificate", date: "January 1960", lines: ["Issued by NASA"] },
+		]);
+		expect(groups(resume, "Publications").map(readGroup)).toEqual([
+			{
+				heading: "Determination of Azimuth Angle at Burnout",
+				date: "1960",
+				lines: ["Published by NASA", "Placing a satellite over a specified position."],
+			},
+		]);
+		expect(groups(resume, "References").map(readGroup)).toEqual([
+			{ heading: "John Glenn", lines: ["Get the girl to check the numbers."] },
+		]);
+		expect(groups(resume, "Projects").map(readGroup)).toEqual([
+			{
+				heading: "Project Mercury",
+				date: "1958 - 1963",
+				lines: [
+					"The first American crewed spaceflights.",
+					"• Hand-check the IBM 7090 results.",
+					"Roles: Mathematician",
+					"Keywords: Trajectories, Orbits",
+				],
+			},
+		]);
+		expect(groups(resume, "Publications")[0]?.heading[0]?.href).toBe("https://ntrs.nasa.gov/citations/19980227091");
+	});
+
+	it("reads skills, languages and interests as groups of keywords or fluency", () => {
+		expect(groups(resume, "Skills").map(readGroup)).toEqual([
+			{ heading: "Mathematics", lines: ["Master", "• Analytic geometry", "• Orbital mechanics"] },
+		]);
+		expect(groups(resume, "Languages").map(readGroup)).toEqual([
+			{ heading: "English", lines: ["Native speaker"] },
+			{ heading: "French", lines: ["Fluent"] },
+		]);
+		expect(groups(resume, "Interests").map(readGroup)).toEqual([
+			{ heading: "Music", lines: ["• Piano", "• Church choir"] },
+		]);
+	});
+
+	it("puts meta.unmapped back: section text into its section, an unknown section's group into a new one", () => {
+		expect(blockLines(section(resume, "Experience").blocks)).toEqual(["Thirty-three years at Langley."]);
+		expect(groups(resume, "Misc.").map(readGroup)).toEqual([{ heading: "Security clearance", lines: ["Secret"] }]);
+	});
+});
+
+describe("a JSON document that is not a usable résumé", () => {
+	it("is refused when it names nobody", () => {
+		const expected = "not a JSON Resume document: it needs basics.name, the person's name";
+		for (const document of [null, 42, "Ada", [], {}, { basics: [] }, { basics: {} }, { basics: { name: " \n " } }]) {
+			expect(refusal(document)).toBe(expected);
+		}
+	});
+
+	it("is refused when it has a name and nothing else to show", () => {
+		expect(refusal({ basics: { name: "Ada" } })).toBe(
+			"no sections found: the JSON Resume document has nothing besides basics",
+		);
+	});
+
+	it("is read leniently when fields have the wrong type: they are left out", () => {
+		const resume = read({
+			basics: { name: "Ada", label: 7, location: "London", profiles: "none", email: ["a@b.org"] },
+			work: { name: "not a list" },
+			skills: [null, 1, "Go", { name: "Go", keywords: "Go, Rust" }, { keywords: ["Rust", 3, null] }],
+		});
+		expect(resume.basics).toEqual({ name: "Ada", title: "7", contacts: [], extra: [] });
+		expect(resume.sections.map((part) => part.title)).toEqual(["Skills"]);
+		expect(groups(resume, "Skills").map(readGroup)).toEqual([
+			{ heading: "Go", lines: [] },
+			{ heading: "", lines: ["• Rust", "• 3"] },
+		]);
+	});
+});
+
+describe("untrusted text in a JSON Resume document", () => {
+	it("never links to a javascript: URL, and keeps the text it was attached to", () => {
+		const resume = read({
+			basics: {
+				name: "Mallory",
+				url: "javascript:alert(1)",
+				profiles: [{ network: "Evil", username: "mallory", url: "javascript:alert(2)" }],
+			},
+			work: [
+				{
+					name: "Acme",
+					position: "Engineer",
+					url: "JavaScript:alert(3)",
+					highlights: ["Click javascript:alert(4) or https://example.org/ok."],
+				},
+			],
+			projects: [{ name: "Trap", url: "javascript:alert(5)" }],
+		});
+		expect(resume.basics.contacts).toEqual([]);
+		expect(resume.basics.extra.map(text)).toEqual(["Evil: mallory"]);
+		const [job] = jobs(resume, "Experience");
+		expect(job?.heading[0]).toEqual({ text: "Acme" });
+		const [list] = job?.blocks ?? [];
+		expect(list?.kind === "list" ? list.items[0]?.text : undefined).toEqual([
+			{ text: "Click javascript:alert(4) or " },
+			{ text: "https://example.org/ok", href: "https://example.org/ok" },
+			{ text: "." },
+		]);
+		expect(groups(resume, "Projects")[0]?.heading).toEqual([{ text: "Trap" }]);
+		expect(JSON.stringify(resume)).not.toMatch(/"href":"javascript/i);
+	});
+
+	it("strips escape sequences and control characters from every string", () => {
+		const resume = read({
+			basics: {
+				name: "\u001b[31mMallory\u001b[0m",
+				label: "Ops\u0007 engineer",
+				summary: "Clears\u001b[2J the screen\u009b?25l",
+				location: { city: "Paris\u0000" },
+			},
+			work: [
+				{ name: "Acme\u001b]8;;https://evil.example\u0007", position: "Dev\u202e", highlights: ["a\u0008b\u007fc"] },
+			],
+			meta: { unmapped: [{ section: "Misc.\u001b", heading: "Note\u0085", lines: ["x\u001bcy"] }] },
+		});
+		expect(resume.basics).toMatchObject({ name: "Mallory", title: "Ops engineer", location: "Paris" });
+		expect(blockLines(section(resume, "Summary").blocks)).toEqual(["Clears the screen"]);
+		expect(jobs(resume, "Experience")[0]).toMatchObject({ organisation: "Acme", role: "Dev" });
+		expect(blockLines(jobs(resume, "Experience")[0]?.blocks ?? [])).toEqual(["• abc"]);
+		expect(groups(resume, "Misc.").map(readGroup)).toEqual([{ heading: "Note", lines: ["xy"] }]);
+		// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
+		expect(allText(resume)).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+	});
+});
+
+describe("a Markdown résumé off the template, through --json and back", () => {
+	const markdown = [
+		"# Ada Lovelace",
+		"## Experience",
+		"### Acme _Developer_ _Summer 2020_",
+		"* Ship the engine.",
+		"### Freelance consulting",
+		"* Advise on notation.",
+		"## Education",
+		"### Private tutoring _Autumn 1832_",
+		"Mathematics and logic",
+		"* Taught by De Morgan",
+		"## Volunteering",
+		"### Mechanics' Institute",
+		"Evening classes.",
+	].join("\n\n");
+	const original = parseMarkdown(markdown);
+	if (!original.ok) throw new Error(original.error);
+	const resume = read(JSON.parse(JSON.stringify(toJsonResume(original.resume))));
+
+	it("shows a job heading JSON Resume could not hold as it was written", () => {
+		expect(jobs(resume, "Experience").map((job) => [text(job.heading), job.role, blockLines(job.blocks)])).toEqual([
+			["Acme Developer Summer 2020", "", ["• Ship the engine."]],
+			["Freelance consulting", "", ["• Advise on notation."]],
+		]);
+	});
+
+	it("gives a school its written date and the lines that had no field back", () => {
+		expect(groups(resume, "Education").map(readGroup)).toEqual([
+			{ heading: "Private tutoring", date: "Autumn 1832", lines: ["Mathematics and logic", "Taught by De Morgan"] },
+		]);
+	});
+
+	it("brings back a section JSON Resume has no list for, under its own title", () => {
+		expect(groups(resume, "Volunteering").map(readGroup)).toEqual([
+			{ heading: "Mechanics' Institute", lines: ["Evening classes."] },
+		]);
+	});
+});
+
+describe("the real résumé through --json and back with --file", () => {
+	const original = parseMarkdown(readFileSync(new URL("../../content/resume.md", import.meta.url), "utf8"));
+	if (!original.ok) throw new Error(original.error);
+	// Through JSON text, as a file would carry it.
+	const roundTripped = read(JSON.parse(JSON.stringify(toJsonResume(original.resume))));
+	const shown = words(allText(roundTripped));
+
+	it("shows every job heading, group heading, paragraph and bullet again", () => {
+		const missing = headingsAndBullets(original.resume).filter((line) => !shown.includes(words(line)));
+		expect(missing).toEqual([]);
+	});
+
+	it("keeps the header: name, title, location and every contact's address", () => {
+		const { basics } = original.resume;
+		expect(roundTripped.basics).toMatchObject({ name: basics.name, title: basics.title, location: basics.location });
+		const addresses = (resume: Resume) =>
+			resume.basics.contacts.map((contact) => `${contact.kind} ${contact.url}`).sort();
+		expect(addresses(roundTripped)).toEqual(addresses(original.resume));
+	});
+
+	it("keeps each job's organisation, role, place and dates", () => {
+		const fields = (job: Job) => [job.organisation, job.role, job.place, job.dates];
+		expect(jobs(roundTripped, "Experience").map(fields)).toEqual(jobs(original.resume, "Experience").map(fields));
+	});
+
+	it("gives a language's fluency its line breaks back", () => {
+		expect(groups(roundTripped, "Languages").map(readGroup)[0]).toEqual({
+			heading: "English",
+			lines: ["Full professional proficiency\nCEFR: C2"],
+		});
+	});
+});
