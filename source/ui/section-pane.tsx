@@ -25,11 +25,26 @@ export function SectionPane({ lines, offset, height, width }: SectionPaneProps) 
 			</Box>
 			{thumb.size > 0 ? (
 				<Text>
-					<Text color="gray">{track.slice(0, thumb.start).map(() => "│").join("\n")}</Text>
+					<Text color="gray">
+						{track
+							.slice(0, thumb.start)
+							.map(() => "│")
+							.join("\n")}
+					</Text>
 					{thumb.start > 0 ? "\n" : ""}
-					<Text color="cyan">{track.slice(thumb.start, thumb.start + thumb.size).map(() => "┃").join("\n")}</Text>
+					<Text color="cyan">
+						{track
+							.slice(thumb.start, thumb.start + thumb.size)
+							.map(() => "┃")
+							.join("\n")}
+					</Text>
 					{thumb.start + thumb.size < height ? "\n" : ""}
-					<Text color="gray">{track.slice(thumb.start + thumb.size).map(() => "│").join("\n")}</Text>
+					<Text color="gray">
+						{track
+							.slice(thumb.start + thumb.size)
+							.map(() => "│")
+							.join("\n")}
+					</Text>
 				</Text>
 			) : null}
 		</Box>
