@@ -35,8 +35,8 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 	const frame = frameLayout(columns, rows);
 	const hyperlinks = layoutOptions.links === "hyperlink";
 	const header = useMemo(
-		() => layoutHeader(resume.basics, columns, frame.headerMaxHeight, hyperlinks),
-		[resume.basics, columns, frame.headerMaxHeight, hyperlinks],
+		() => layoutHeader(resume.basics, frame.width, frame.headerMaxHeight, hyperlinks),
+		[resume.basics, frame.width, frame.headerMaxHeight, hyperlinks],
 	);
 	const paneOptions = useMemo(() => ({ ...layoutOptions, width: frame.textWidth }), [layoutOptions, frame.textWidth]);
 	const linesOf = useSectionLines(resume.sections, paneOptions);
@@ -81,11 +81,11 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 	}
 
 	return (
-		<Box flexDirection="column" width={columns} height={frame.height}>
+		<Box flexDirection="column" width={frame.width} height={frame.height}>
 			<Header layout={header} />
-			<TabBar titles={resume.sections.map((section) => section.title)} active={state.active} columns={columns} />
-			{frame.showSeparator ? <Text color="gray">{"─".repeat(columns)}</Text> : null}
-			<SectionPane lines={lines} offset={offset} height={visibleHeight} width={columns} />
+			<TabBar titles={resume.sections.map((section) => section.title)} active={state.active} columns={frame.width} />
+			{frame.showSeparator ? <Text color="gray">{"─".repeat(frame.width)}</Text> : null}
+			<SectionPane lines={lines} offset={offset} height={visibleHeight} width={frame.width} />
 			<Footer
 				{...(status ? { status } : {})}
 				position={`${state.helpOpen ? "help " : ""}${describeScroll(offset, lines.length, visibleHeight)}`}

@@ -2,7 +2,17 @@
 export const MIN_COLUMNS = 20;
 export const MIN_ROWS = 6;
 
+/**
+ * On a very wide terminal the frame stops growing (wide enough for the tallest
+ * big text) and the text stops at a readable line length, so role and dates,
+ * aligned apart, stay on speaking terms.
+ */
+const MAX_FRAME_COLUMNS = 140;
+const MAX_TEXT_COLUMNS = 110;
+
 export type FrameLayout = {
+	/** Columns the frame uses: the terminal's, up to MAX_FRAME_COLUMNS. */
+	readonly width: number;
 	/** One row short of the terminal: a frame as tall as the terminal makes Ink clear the screen and scrollback. */
 	readonly height: number;
 	readonly headerMaxHeight: number;
@@ -24,12 +34,9 @@ export function frameLayout(columns: number, rows: number): FrameLayout {
 		1,
 		Math.min(Math.floor(height * HEADER_SHARE), height - chrome - Math.min(MIN_PANE_ROWS, height - chrome - 1)),
 	);
-	return {
-		height,
-		headerMaxHeight,
-		showSeparator,
-		textWidth: Math.max(1, columns - 2),
-	};
+	const width = Math.min(columns, MAX_FRAME_COLUMNS);
+	const textWidth = Math.max(1, Math.min(width - 2, MAX_TEXT_COLUMNS));
+	return { width, height, headerMaxHeight, showSeparator, textWidth };
 }
 
 export function paneHeight(frame: FrameLayout, headerHeight: number): number {

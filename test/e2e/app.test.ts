@@ -1,0 +1,400 @@
+// The built viewer, driven in a real pseudo-terminal as a reader would use it. `npm test` builds
+// dist/cli.js before vitest runs; run `npm run build` first when running this file alone.
+import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+	bigTextRows,
+	CLI_PATH,
+	footerLaidOutAt,
+	footerRow,
+	frameProblems,
+	helpShown,
+	NAME,
+	paneRows,
+	paneText,
+	runCli,
+	scrollPosition,
+	startApp,
+} from "./helpers/resume-app.js";
+import { startTestSession, type TerminalSession } from "./helpers/terminal-session.js";
+
+const INFO_ROW = "Jérôme Vizcaino · Senior Software Engineer · Romainville, France";
+const HINTS = "←→ sections · ↑↓ scroll · g GitHub · ? help · q quit";
+const GITHUB = "https://github.com/j-vizcaino";
+const EMAIL = "j.vizcaino.pro@gmail.com";
+const WEBSITE = "https://j-vizcaino.github.io";
+const PDF = "https://j-vizcaino.github.io/resume.pdf";
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Waits for the footer's position to start at `first` ("2–…"), and returns it. */
+async function waitForPositionFrom(session: TerminalSession, first: number) {
+	await session.waitFor((_text, current) => scrollPosition(current)?.first === first);
+	const position = scrollPosition(session);
+	if (!position) throw new Error("no position in the footer");
+	return position;
+}
+
+let scratch: string;
+
+beforeAll(async () => {
+	scratch = await mkdtemp(join(tmpdir(), "resume-e2e-"));
+});
+
+afterAll(async () => {
+	await rm(scratch, { recursive: true, force: true });
+});
+
+describe("the first frame", () => {
+	it("shows the name in big text, the details, the tabs and a footer with hints and the position", async () => {
+		const session = await startApp();
+
+		const screen = session.screen();
+		const bigName = bigTextRows("chrome");
+		expect(screen.slice(0, bigName.length)).toEqual(bigName);
+		expect(screen[bigName.length]).toBe(INFO_ROW);
+		expect(session.screenText()).toContain("[1 Experience]");
+		expect(footerRow(session)).toMatch(new RegExp(`^${escapeRegExp(HINTS)} +1–\\d+ of \\d+$`));
+		expect(paneText(session)).toContain("Datadog Senior Software Engineer Paris, April 2020 - Present");
+		expect(frameProblems(session)).toEqual([]);
+	});
+});
+
+describe("switching sections", () => {
+	it("→ and ← move the active tab and show its section", async () => {
+		const session = await startApp();
+
+		session.press("right");
+		await session.waitFor("[2 Education]");
+		expect(paneText(session)).toContain("ESIEE Paris");
+		expect(session.screenText()).not.toContain("[1 Experience]");
+
+		session.press("left");
+		await session.waitFor("[1 Experience]");
+		expect(paneText(session)).toContain("Datadog");
+	});
+
+	it("→ on the last tab stays there", async () => {
+		const session = await startApp();
+		session.press("5");
+		await session.waitFor("[5 Misc.]");
+
+		session.press("right");
+		session.press("left");
+
+		// Had → gone anywhere but nowhere, ← would not land on the fourth tab.
+		await session.waitFor("[4 Foreign languages]");
+	});
+
+	it("a digit jumps straight to its section", async () => {
+		const session = await startApp();
+
+		session.press("3");
+
+		await session.waitFor("[3 Skills]");
+		expect(paneText(session)).toContain("Languages • Go • Python • C++");
+	});
+});
+
+describe("scrolling a section", () => {
+	it("↓ moves a line, PgDn a page, End shows the section's last line and Home its first", async () => {
+		const session = await startApp();
+		const start = scrollPosition(session);
+		expect(start).toMatchObject({ first: 1 });
+		const pageHeight = (start?.last ?? 0) - (start?.first ?? 0) + 1;
+
+		session.press("down");
+		const afterLine = await waitForPositionFrom(session, 2);
+		expect(afterLine.last).toBe(pageHeight + 1);
+
+		session.press("pageDown");
+		// A page keeps one line of the previous one in sight.
+		await waitForPositionFrom(session, 2 + pageHeight - 1);
+
+		session.press("end");
+		await session.waitFor((_text, current) => scrollPosition(current)?.last === start?.total);
+		expect(session.screenText()).toContain("Develop software support for custom hardware");
+		expect(paneText(session)).toMatch(
+			/• Automate unattended Debian systems installation, and extend it to provide hardware testing before deployment\.$/,
+		);
+		expect(paneRows(session).at(-1)?.trim()).toBe("before deployment.");
+
+		session.press("home");
+		await waitForPositionFrom(session, 1);
+		expect(paneText(session)).toMatch(/^Datadog /);
+	});
+
+	it("each tab keeps its own position", async () => {
+		const session = await startApp();
+		session.press("down");
+		await waitForPositionFrom(session, 2);
+
+		session.press("5");
+		await session.waitFor("[5 Misc.]");
+		expect(scrollPosition(session)).toMatchObject({ first: 1 });
+		session.press("end");
+		const miscEnd = await session.waitFor((_text, current) => (scrollPosition(current)?.first ?? 1) > 1);
+
+		session.press("1");
+		await session.waitFor("[1 Experience]");
+		expect(scrollPosition(session)).toMatchObject({ first: 2 });
+
+		session.press("5");
+		await session.waitFor("[5 Misc.]");
+		expect(footerRow(session)).toBe(miscEnd.split("\n")[session.rows - 2]);
+	});
+});
+
+describe("resizing the terminal", () => {
+	it("re-lays out the frame at every size, never wider or taller than the terminal", async () => {
+		const session = await startApp({ cols: 100, rows: 30 });
+		expect(frameProblems(session)).toEqual([]);
+
+		await session.resize(60, 20);
+		await session.waitFor(footerLaidOutAt(60, 20));
+		expect(frameProblems(session)).toEqual([]);
+		expect(session.screenText()).toContain("[1 Experience]");
+
+		await session.resize(40, 12);
+		await session.waitFor(footerLaidOutAt(40, 12));
+		expect(frameProblems(session)).toEqual([]);
+		// No room for big text: the plain name heads the frame.
+		expect(session.screen()[0]).toBe(NAME);
+
+		await session.resize(100, 30);
+		await session.waitFor(footerLaidOutAt(100, 30));
+		expect(frameProblems(session)).toEqual([]);
+		const bigName = bigTextRows("chrome");
+		expect(session.screen().slice(0, bigName.length)).toEqual(bigName);
+		expect(session.screen()[bigName.length]).toBe(INFO_ROW);
+	});
+
+	it("still draws the essentials at 20×6, asks for a larger window at 19×5, and recovers", async () => {
+		const session = await startApp();
+
+		await session.resize(20, 6);
+		await session.waitFor(footerLaidOutAt(20, 6));
+		expect(frameProblems(session)).toEqual([]);
+		expect(session.screenText()).toContain("[1/5 Experience]");
+		expect(paneText(session)).toMatch(/^Datadog/);
+
+		await session.resize(19, 5);
+		await session.waitFor(/^Enlarge /);
+		expect(session.wrappedRows()).toEqual([]);
+
+		await session.resize(100, 30);
+		await session.waitFor(footerLaidOutAt(100, 30));
+		expect(frameProblems(session)).toEqual([]);
+		expect(session.screenText()).not.toMatch(/^Enlarge /m);
+	});
+});
+
+describe("the help screen", () => {
+	it("? shows every key and link, and ? again closes it", async () => {
+		const session = await startApp();
+
+		session.press("?");
+		await session.waitFor("Open the GitHub profile");
+		expect(helpShown(session)).toBe(true);
+		session.press("end");
+		await session.waitFor("Press ? or Esc to close this help.");
+		expect(session.screenText()).toContain("Links");
+		expect(paneRows(session)).toContainEqual(expect.stringMatching(new RegExp(`^ +g +${escapeRegExp(GITHUB)}$`)));
+
+		session.press("?");
+		await session.waitFor((_text, current) => !helpShown(current));
+		expect(session.screenText()).not.toContain("Open the GitHub profile");
+		// End scrolled the help, not the tab underneath it.
+		expect(scrollPosition(session)).toMatchObject({ first: 1 });
+	});
+
+	it("Esc closes the help without quitting", async () => {
+		const session = await startApp();
+		session.press("?");
+		await session.waitFor("Open the GitHub profile");
+
+		session.press("escape");
+		await session.waitFor((_text, current) => !helpShown(current));
+
+		session.press("down");
+		await waitForPositionFrom(session, 2);
+		expect(session.exitStatus).toBeUndefined();
+	});
+
+	it("a key pressed the moment the help appears acts on the help", async () => {
+		// Each key goes out as soon as the previous one shows: the viewer must not still be acting on the
+		// frame before. (It once did, about one time in five: End then scrolled the tab under the help.)
+		const session = await startApp();
+		for (let round = 0; round < 5; round++) {
+			session.press("?");
+			await session.waitFor("Open the GitHub profile");
+			session.press("end");
+			await session.waitFor("Press ? or Esc to close this help.");
+			session.press("?");
+			await session.waitFor((_text, current) => !helpShown(current));
+			expect(scrollPosition(session), `round ${round + 1}`).toMatchObject({ first: 1 });
+		}
+	});
+});
+
+describe("opening links", () => {
+	/** A $BROWSER that records each URL it is given, one per line, then exits with `exitCode`. */
+	async function fakeBrowser(name: string, exitCode: number) {
+		const log = join(scratch, `${name}.log`);
+		const script = join(scratch, `${name}.sh`);
+		// Builtins only: the script must run with an empty PATH.
+		await writeFile(script, `#!/bin/sh\nprintf '%s\\n' "$@" >> '${log}'\nexit ${exitCode}\n`);
+		await chmod(script, 0o755);
+		return { script, opened: () => readFile(log, "utf8").catch(() => "") };
+	}
+
+	it("g and m open the GitHub profile and an email with $BROWSER", async () => {
+		const browser = await fakeBrowser("browser-ok", 0);
+		const session = await startApp({ env: { BROWSER: browser.script } });
+
+		session.press("g");
+		await session.waitFor(`Opened ${GITHUB}`);
+		expect(await browser.opened()).toBe(`${GITHUB}\n`);
+
+		session.press("m");
+		await session.waitFor(`Opened ${EMAIL}`);
+		expect(await browser.opened()).toBe(`${GITHUB}\nmailto:${EMAIL}\n`);
+	});
+
+	it("over SSH with no working browser, the footer shows the URL to copy", async () => {
+		const browser = await fakeBrowser("browser-fails", 1);
+		// Over SSH the system opener is not even tried; the empty PATH also shows the viewer needs none.
+		const emptyPath = await mkdtemp(join(scratch, "path-"));
+		const session = await startApp({
+			env: { BROWSER: browser.script, PATH: emptyPath, SSH_CONNECTION: "192.0.2.1 50000 192.0.2.2 22" },
+		});
+
+		session.press("g");
+
+		await session.waitFor(`copy ${GITHUB}`);
+		expect(footerRow(session)).toMatch(new RegExp(`^No browser over SSH: copy ${escapeRegExp(GITHUB)}( |$)`));
+		expect(await browser.opened()).toBe(`${GITHUB}\n`);
+	});
+
+	it("without SSH and with no opener on PATH, the footer still shows the URL to copy", async () => {
+		const browser = await fakeBrowser("browser-fails-locally", 1);
+		const emptyPath = await mkdtemp(join(scratch, "path-"));
+		const session = await startApp({
+			env: {
+				BROWSER: browser.script,
+				PATH: emptyPath,
+				SSH_CONNECTION: undefined,
+				SSH_CLIENT: undefined,
+				SSH_TTY: undefined,
+			},
+		});
+
+		session.press("g");
+
+		// The system opener (xdg-open) is not on PATH, so it fails too.
+		await session.waitFor(`copy ${GITHUB}`);
+		expect(footerRow(session)).toMatch(new RegExp(`^No browser could be opened: copy ${escapeRegExp(GITHUB)}( |$)`));
+		expect(await browser.opened()).toBe(`${GITHUB}\n`);
+	});
+});
+
+describe("contact links", () => {
+	it("are OSC 8 hyperlinks over their labels where the terminal supports them", async () => {
+		const session = await startApp({ env: { FORCE_HYPERLINK: "1" } });
+
+		expect(session.hyperlinks()).toEqual([
+			{ uri: `mailto:${EMAIL}`, text: EMAIL, params: "" },
+			{ uri: GITHUB, text: "github.com/j-vizcaino", params: "" },
+			{ uri: WEBSITE, text: "Online resume", params: "" },
+			{ uri: PDF, text: "PDF version", params: "" },
+		]);
+		for (const link of session.hyperlinks()) expect(session.screenText()).toContain(link.text);
+	});
+
+	it("are plain URLs, each shown once, where it does not", async () => {
+		const session = await startApp({ env: { FORCE_HYPERLINK: "0" } });
+
+		expect(session.hyperlinks()).toEqual([]);
+		expect(session.output()).not.toContain("\x1b]8;");
+		const words = session.screenText().split(/\s+/);
+		const timesShown = (url: string) => words.filter((word) => word === url).length;
+		expect([EMAIL, GITHUB, WEBSITE, PDF].map(timesShown)).toEqual([1, 1, 1, 1]);
+	});
+});
+
+describe("quitting", () => {
+	const ways: readonly [string, (session: TerminalSession) => unknown][] = [
+		["q", (session) => session.press("q")],
+		["Esc", (session) => session.press("escape")],
+		["Ctrl-C", (session) => session.press("ctrlC")],
+		["SIGTERM", (session) => session.kill("SIGTERM")],
+		["SIGHUP", (session) => session.kill("SIGHUP")],
+	];
+
+	it.each(ways)("%s exits with 0 and gives the terminal back as it was", async (_way, quit) => {
+		const session = await startApp();
+		expect(await session.ttyState()).toMatchObject({ raw: true, echo: false });
+		expect(session.cursorVisible()).toBe(false);
+
+		await quit(session);
+
+		expect(await session.waitForExit()).toEqual({ exitCode: 0, signal: undefined });
+		expect(session.cursorVisible()).toBe(true);
+		expect(session.leftoverModes()).toEqual([]);
+	});
+
+	// Known bug: Ink turns raw mode on only after the first frame, so a key sent within those few
+	// milliseconds is echoed ("^C", "q") and Ctrl-C is a SIGINT (exit by signal 2). startApp waits it out.
+	it.todo("a key pressed the instant the first frame appears is neither echoed nor, for Ctrl-C, a SIGINT");
+});
+
+describe("without a terminal to read keys from", () => {
+	it("prints the whole résumé and exits when stdin is /dev/null and stdout a pipe", async () => {
+		const run = await runCli([], { NO_COLOR: "1" });
+
+		expect(run).toMatchObject({ code: 0, stderr: "" });
+		expect(run.stdout).toContain("Experience");
+		expect(run.stdout).toContain("Secret Défense (Top Secret)");
+		expect(run.stdout).not.toContain("\x1b");
+	});
+
+	it("prints the résumé to the terminal and exits when only stdout is one", async () => {
+		// The harness spawns its command directly, so a shell redirects stdin. The shell then reports the
+		// exit code and holds the terminal open: on Linux, node-pty can drop the last output of a program
+		// that writes a lot and exits at once (microsoft/node-pty#72), which would truncate the résumé.
+		const session = startTestSession({
+			command: "/bin/sh",
+			args: ["-c", '"$0" "$1" < /dev/null; echo "[exit $?]"; read _', process.execPath, CLI_PATH],
+		});
+
+		await session.waitFor(/^\[exit \d+\]$/m, { timeout: 15_000 });
+		const printed = session.screen().filter((row) => row !== "");
+		expect(printed.at(-1)).toBe("[exit 0]");
+		expect(printed.at(-2)).toContain("Rock climbing");
+		expect(session.screenText()).toContain("Secret Défense (Top Secret)");
+		expect(session.wrappedRows()).toEqual([]);
+		// Printed, not drawn: the viewer would have hidden the cursor.
+		expect(session.output()).not.toContain("\x1b[?25l");
+		session.press("enter");
+		expect(await session.waitForExit()).toEqual({ exitCode: 0, signal: undefined });
+	});
+});
+
+describe("choosing the first section", () => {
+	it("--section skills opens on the Skills tab", async () => {
+		const session = await startApp({ args: ["--section", "skills"] });
+
+		expect(session.screenText()).toContain("[3 Skills]");
+		expect(paneText(session)).toContain("Languages • Go");
+	});
+
+	it("--section with an unknown name says so on one line and exits with 2", async () => {
+		const run = await runCli(["--section", "nope"]);
+
+		expect(run.code).toBe(2);
+		expect(run.stdout).toBe("");
+		expect(run.stderr).toMatch(/^jvizcaino-resume: no section "nope"; choose one of: .*skills.*\n$/);
+	});
+});
