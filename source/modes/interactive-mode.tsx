@@ -1,6 +1,7 @@
 import process from "node:process";
 import { render } from "ink";
 import { type BrowserEnvironment, openUrl } from "../open-url.js";
+import { loadRichBlocksFor } from "../render/load-rich-blocks.js";
 import type { Resume } from "../resume/model.js";
 import { App } from "../ui/app.js";
 import { layoutOptionsFor, type TerminalCapabilities } from "./terminal-options.js";
@@ -13,7 +14,12 @@ export type InteractiveOptions = {
 
 /** The Ink viewer. Resolves once it has quit and the terminal is restored. */
 export async function runInteractiveMode(resume: Resume, options: InteractiveOptions): Promise<void> {
-	const { width: _width, ...layoutOptions } = layoutOptionsFor(options.capabilities);
+	const { width: _width, ...terminalOptions } = layoutOptionsFor(options.capabilities);
+	const layoutOptions = { ...terminalOptions, richBlocks: await loadRichBlocksFor(resume) };
+	// Raw mode before the first frame, not after it as Ink does: a key pressed
+	// while the frame is drawn is then read as a key, not echoed onto the screen,
+	// and an early Ctrl-C reaches the keymap instead of killing the process.
+	process.stdin.setRawMode(true);
 	const instance = render(
 		<App
 			resume={resume}
@@ -24,12 +30,16 @@ export async function runInteractiveMode(resume: Resume, options: InteractiveOpt
 		// Ctrl-C is in the keymap like every other key; Ink's own handler would bypass it.
 		{ exitOnCtrlC: false, maxFps: 60 },
 	);
-	// A closed terminal (SIGHUP) or a polite kill (SIGTERM) still restores the cursor
-	// and raw mode: unmounting is what Ink does on quit.
+	// A closed terminal (SIGHUP), a polite kill (SIGTERM) or an interrupt sent
+	// from outside (SIGINT) still restores the cursor and raw mode: unmounting
+	// is what Ink does on quit.
 	const quit = () => instance.unmount();
-	process.once("SIGTERM", quit);
-	process.once("SIGHUP", quit);
-	await instance.waitUntilExit();
-	process.off("SIGTERM", quit);
-	process.off("SIGHUP", quit);
+	const signals = ["SIGTERM", "SIGHUP", "SIGINT"] as const;
+	for (const signal of signals) process.once(signal, quit);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		for (const signal of signals) process.off(signal, quit);
+		process.stdin.setRawMode(false);
+	}
 }

@@ -2,9 +2,23 @@ import type { Block, ListItem } from "../resume/model.js";
 import { type InlineOptions, inlineToAnsi } from "./inline-text.js";
 import { UNLIMITED, wrapHanging } from "./wrap.js";
 
+export type TableBlock = Extract<Block, { kind: "table" }>;
+export type CodeBlock = Extract<Block, { kind: "code" }>;
+
+/**
+ * Bordered tables and laid-out code blocks (rich-blocks.ts). Loaded only for a
+ * résumé that has such blocks (load-rich-blocks.ts); without it they print plainly.
+ */
+export type RichBlockRenderer = {
+	/** The table's lines, or undefined when it cannot be drawn within the width. */
+	readonly table: (block: TableBlock, indent: string, options: LayoutOptions) => string[] | undefined;
+	readonly code: (block: CodeBlock, indent: string, options: LayoutOptions) => string[];
+};
+
 export type LayoutOptions = InlineOptions & {
 	/** Columns available; UNLIMITED for piped output, which is never wrapped. */
 	readonly width: number;
+	readonly richBlocks?: RichBlockRenderer;
 };
 
 /** Blocks → wrapped ANSI lines, `indent` columns in, a blank line between blocks. */
@@ -29,12 +43,18 @@ function linesOfBlock(block: Block, indent: string, options: LayoutOptions): str
 				listItemLines(item, indent, block.ordered ? `${block.start + index}. ` : "• ", options),
 			);
 		case "code":
-			return block.text.split("\n").flatMap((line) => wrapHanging(styles.code(line), width, `${indent}  `));
+			return (
+				options.richBlocks?.code(block, indent, options) ??
+				block.text.split("\n").flatMap((line) => wrapHanging(styles.code(line), width, `${indent}  `))
+			);
 		case "quote":
 			return blockLines(block.blocks, 0, quoteOptions(options)).map((line) => `${indent}${styles.muted("│")} ${line}`);
 		case "table":
-			return [block.header, ...block.rows].flatMap((row) =>
-				wrapHanging(row.map((cell) => inlineToAnsi(cell, options)).join(styles.muted(" │ ")), width, indent),
+			return (
+				options.richBlocks?.table(block, indent, options) ??
+				[block.header, ...block.rows].flatMap((row) =>
+					wrapHanging(row.map((cell) => inlineToAnsi(cell, options)).join(styles.muted(" │ ")), width, indent),
+				)
 			);
 		case "rule":
 			return [indent + styles.muted("─".repeat(Math.min(40, Math.max(1, width - indent.length))))];
