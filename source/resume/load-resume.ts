@@ -5,7 +5,7 @@
 
 import { type FileHandle, open } from "node:fs/promises";
 import { extname } from "node:path";
-import { fromJsonResume } from "./from-json-resume.js";
+import { fromJsonResume } from "./from-json-resume/from-json-resume.js";
 import type { Resume } from "./model.js";
 import { sanitizeText } from "./sanitize.js";
 

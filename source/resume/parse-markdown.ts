@@ -2,9 +2,10 @@ import { Lexer, type Token } from "marked";
 import { splitFrontMatter } from "./front-matter.js";
 import { basicsFromHeader } from "./header.js";
 import { inlineOf, plainText } from "./inline.js";
-import type { Resume, Section } from "./model.js";
+import type { Resume } from "./model.js";
 import { sanitizeText } from "./sanitize.js";
 import { isHeading, sectionFromTokens, splitOnShallowestHeading } from "./sections.js";
+import { withUniqueSlugs } from "./slug.js";
 
 export type ParseResult =
 	| { readonly ok: true; readonly resume: Resume }
@@ -43,17 +44,6 @@ export function parseMarkdown(markdown: string): ParseResult {
 			error: "no sections found: give each part of the résumé a heading",
 		};
 	return { ok: true, resume: { basics, sections } };
-}
-
-/** `--section` picks a section by slug, so two sections never share one: "skills", "skills-2". */
-function withUniqueSlugs(sections: readonly Section[]): Section[] {
-	const taken = new Set<string>();
-	return sections.map((section) => {
-		let slug = section.slug;
-		for (let n = 2; taken.has(slug); n++) slug = `${section.slug}-${n}`;
-		taken.add(slug);
-		return slug === section.slug ? section : { ...section, slug };
-	});
 }
 
 function sameText(a: string, b: string): boolean {

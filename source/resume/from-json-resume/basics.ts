@@ -1,0 +1,77 @@
+/** basics → the header: name, title, location, the contacts a viewer can open and the lines it cannot. */
+
+import { compact } from "../json-resume/compact.js";
+import type { Basics, Contact, Inline } from "../model.js";
+import { safeUrl } from "../sanitize.js";
+import { linked } from "./text.js";
+import { type Json, oneLine, record, records, safeUrlOf } from "./values.js";
+
+/** `headerLines` are the header lines the exporter kept in meta.unmapped, read back as contacts where they are. */
+export function basicsOf(json: Json, name: string, headerLines: readonly string[]): Basics {
+	const contacts: Contact[] = [];
+	const extra: Inline[] = [];
+	const email = oneLine(json.email);
+	const mailto = email ? safeUrl(`mailto:${email}`) : undefined;
+	if (email && mailto) contacts.push({ kind: "email", label: email, url: mailto });
+	else if (email) extra.push(linked(email));
+	const website = safeUrlOf(json.url);
+	if (website) contacts.push({ kind: "website", label: website, url: website });
+	for (const profile of records(json.profiles)) {
+		const contact = profileOf(profile);
+		if (contact && "url" in contact) contacts.push(contact);
+		else if (contact) extra.push(linked(contact.text));
+	}
+	const phone = oneLine(json.phone);
+	if (phone) extra.push(linked(phone));
+	for (const line of headerLines) {
+		const contact = contactOfLine(line);
+		if (contact) contacts.push(contact);
+		else extra.push(linked(line));
+	}
+	return compact({ name, title: oneLine(json.label), location: locationOf(record(json.location)), contacts, extra });
+}
+
+/** A GitHub profile is the github contact; any other network a link labelled with its name. */
+function profileOf(profile: Json): Contact | { readonly text: string } | undefined {
+	const network = oneLine(profile.network);
+	const username = oneLine(profile.username);
+	const onGitHub = network?.toLowerCase() === "github";
+	const url = safeUrlOf(profile.url) ?? (onGitHub && username ? safeUrl(`https://github.com/${username}`) : undefined);
+	if (url) return { kind: onGitHub ? "github" : "link", label: onGitHub ? url : (network ?? url), url };
+	// No address to open: what the profile says is still worth reading.
+	const text = [network, username].filter(Boolean).join(": ");
+	return text ? { text } : undefined;
+}
+
+/**
+ * A header line the exporter kept: "PDF version (https://…/resume.pdf)", a bare URL or address.
+ * Read back as the contact it was, so the viewer can open it again.
+ */
+function contactOfLine(line: string): Contact | undefined {
+	const labelled = /^(.*\S)\s+\((\S+)\)$/u.exec(line);
+	const [label, raw] = labelled?.[1] && labelled[2] ? [labelled[1], labelled[2]] : [line, line];
+	const address = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/u.test(raw);
+	const url = safeUrl(address ? `mailto:${raw}` : raw);
+	if (!url || /\s/u.test(raw)) return undefined;
+	if (address) return { kind: "email", label, url };
+	return { kind: /\.pdf$/iu.test(new URL(url).pathname) ? "pdf" : "link", label, url };
+}
+
+const countryNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+
+/** { city, region, countryCode: "FR" } → "Romainville, France": what the exporter reads back as FR. */
+function locationOf(location: Json | undefined): string | undefined {
+	if (!location) return undefined;
+	const code = oneLine(location.countryCode);
+	const parts = [oneLine(location.city), oneLine(location.region), code && countryName(code)];
+	return parts.filter(Boolean).join(", ") || undefined;
+}
+
+function countryName(code: string): string {
+	try {
+		return countryNames.of(code.toUpperCase()) ?? code;
+	} catch {
+		// Not a two-letter code: as written.
+		return code;
+	}
+}

@@ -1,0 +1,27 @@
+/** A section while meta.unmapped entries may still join it, and the section it becomes. */
+
+import type { Block, Group, Job, Section, SectionCategory } from "../model.js";
+import { slugify } from "../slug.js";
+
+export type Draft = {
+	readonly title: string;
+	readonly category: SectionCategory;
+	readonly blocks: Block[];
+	readonly jobs: Job[];
+	readonly groups: Group[];
+};
+
+export function draft(title: string, category: SectionCategory, content: Partial<Draft>): Draft {
+	return { title, category, blocks: [], jobs: [], groups: [], ...content };
+}
+
+export function isEmpty(section: Draft): boolean {
+	return section.blocks.length + section.jobs.length + section.groups.length === 0;
+}
+
+export function sectionOf({ title, category, blocks, jobs, groups }: Draft): Section {
+	const base = { title, slug: slugify(title) || "section", blocks };
+	return category === "experience"
+		? { ...base, kind: "experience", jobs }
+		: { ...base, kind: "groups", category, groups };
+}
