@@ -345,9 +345,18 @@ describe("quitting", () => {
 		expect(session.leftoverModes()).toEqual([]);
 	});
 
-	// Known bug: Ink turns raw mode on only after the first frame, so a key sent within those few
-	// milliseconds is echoed ("^C", "q") and Ctrl-C is a SIGINT (exit by signal 2). startApp waits it out.
-	it.todo("a key pressed the instant the first frame appears is neither echoed nor, for Ctrl-C, a SIGINT");
+	// Raw mode comes on before the first frame (interactive-mode.tsx): a key pressed the moment the
+	// frame appears is read as a key, not echoed by the tty, and Ctrl-C is not a SIGINT.
+	it.each(["ctrlC", "q"] as const)("%s pressed the instant the first frame appears quits cleanly", async (key) => {
+		for (let attempt = 0; attempt < 3; attempt++) {
+			const session = startTestSession({ command: process.execPath, args: [CLI_PATH] });
+			await session.waitFor("Vizcaino", { timeout: 15_000 });
+			session.press(key);
+			expect(await session.waitForExit({ timeout: 10_000 })).toMatchObject({ exitCode: 0, signal: undefined });
+			expect(session.screenText()).not.toMatch(/\^C|^q$/m);
+			expect(session.cursorVisible()).toBe(true);
+		}
+	});
 });
 
 describe("without a terminal to read keys from", () => {

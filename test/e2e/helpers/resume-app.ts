@@ -32,8 +32,8 @@ export async function startApp(options: AppOptions = {}): Promise<TerminalSessio
 }
 
 /**
- * Ink draws its first frame before it turns raw mode on: a key sent in between is echoed by the
- * tty, and Ctrl-C is a SIGINT (a known bug, see the todo in app.test.ts). Tests wait it out.
+ * Resolves once the tty is in raw mode, i.e. keys are read one by one. The viewer turns it on
+ * before its first frame; waiting here keeps stories about keys independent of that timing.
  */
 export async function waitForRawMode(session: TerminalSession): Promise<void> {
 	const deadline = performance.now() + RAW_MODE_TIMEOUT_MS;
