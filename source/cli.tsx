@@ -5,8 +5,6 @@ import { createSupportsHyperlinks } from "supports-hyperlinks";
 import packageJson from "../package.json" with { type: "json" };
 import { bundledResume } from "./content.js";
 import { helpText } from "./help-text.js";
-import { runJsonMode } from "./modes/json-mode.js";
-import { runPrintMode } from "./modes/print-mode.js";
 import type { TerminalCapabilities } from "./modes/terminal-options.js";
 import type { ColorLevel } from "./render/styles.js";
 import { findSection } from "./resume/find-section.js";
@@ -56,12 +54,13 @@ async function main(): Promise<void> {
 	}
 
 	const write = (text: string) => process.stdout.write(text);
-	if (cli.flags.json) return runJsonMode(resume, write);
+	// Each mode loads what it needs when it is chosen: --version never initialises
+	// the layout code, printing never React, Ink or yoga's WebAssembly.
+	if (cli.flags.json) return (await import("./modes/json-mode.js")).runJsonMode(resume, write);
 
 	const capabilities = detectCapabilities(cli.flags.color);
-	// Loaded only for the viewer: printing never pays for React, Ink and yoga's WebAssembly.
 	const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.print;
-	if (!interactive) return runPrintMode(resume, capabilities, write);
+	if (!interactive) return (await import("./modes/print-mode.js")).runPrintMode(resume, capabilities, write);
 	const { runInteractiveMode } = await import("./modes/interactive-mode.js");
 	return runInteractiveMode(resume, {
 		capabilities,

@@ -5,11 +5,32 @@ import { spreadOrStack, wrapHanging } from "./wrap.js";
 
 /** A section's body (not its title) as wrapped ANSI lines: what a pane scrolls and the printer prints. */
 export function sectionLines(section: Section, options: LayoutOptions): string[] {
-	const parts: string[][] = [];
-	if (section.blocks.length > 0) parts.push(blockLines(section.blocks, 0, options));
-	if (section.kind === "experience") parts.push(...section.jobs.map((job) => jobLines(job, options)));
-	else parts.push(...section.groups.map((group) => groupLines(group, 0, options)));
-	return parts.flatMap((part, index) => (index === 0 ? part : ["", ...part]));
+	return sectionLinesUpTo(section, options, Number.POSITIVE_INFINITY).lines;
+}
+
+/**
+ * The first lines of a section, at least `atLeast` of them when it has that
+ * many, laid out one entry at a time: a first frame wraps what it shows, not
+ * the whole section. `complete` says whether every line is there.
+ */
+export function sectionLinesUpTo(
+	section: Section,
+	options: LayoutOptions,
+	atLeast: number,
+): { lines: string[]; complete: boolean } {
+	const parts: (() => string[])[] = [
+		...(section.blocks.length > 0 ? [() => blockLines(section.blocks, 0, options)] : []),
+		...(section.kind === "experience"
+			? section.jobs.map((job) => () => jobLines(job, options))
+			: section.groups.map((group) => () => groupLines(group, 0, options))),
+	];
+	const lines: string[] = [];
+	for (const [index, part] of parts.entries()) {
+		if (lines.length >= atLeast) return { lines, complete: false };
+		if (index > 0) lines.push("");
+		lines.push(...part());
+	}
+	return { lines, complete: true };
 }
 
 function jobLines(job: Job, options: LayoutOptions): string[] {

@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useInput, useStdin } from "ink";
-import { useEffect, useMemo, useReducer, useState } from "react";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
@@ -46,10 +46,20 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 	);
 	const sectionCount = resume.sections.length;
 	const visibleHeight = paneHeight(frame, header.height);
-	const linesOfTab = (tab: number) => (tab === sectionCount ? help : linesOf(tab));
+	const linesOfTab = (tab: number, atLeast?: number) =>
+		tab === sectionCount ? { lines: help, complete: true } : linesOf(tab, atLeast);
 	const shownTab = state.helpOpen ? sectionCount : state.active;
-	const lines = linesOfTab(shownTab);
-	const offset = clampOffset(state.offsets[shownTab] ?? 0, lines.length, visibleHeight);
+	const requestedOffset = state.offsets[shownTab] ?? 0;
+	// Only the very first frame settles for a screenful; later ones lay out whole sections.
+	const firstFrame = useRef(true);
+	const { lines, complete } = linesOfTab(shownTab, firstFrame.current ? requestedOffset + visibleHeight : undefined);
+	useEffect(() => {
+		firstFrame.current = false;
+	}, []);
+	const offset = clampOffset(requestedOffset, lines.length, visibleHeight);
+	const position = complete
+		? describeScroll(offset, lines.length, visibleHeight)
+		: `${offset + 1}–${offset + visibleHeight} of …`;
 
 	useEffect(() => {
 		if (state.quitting) exit();
@@ -66,7 +76,7 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 				pressed,
 				isEscape: key.escape,
 				sectionCount,
-				paneSize: (tab) => ({ totalLines: linesOfTab(tab).length, visibleLines: visibleHeight }),
+				paneSize: (tab) => ({ totalLines: linesOfTab(tab).lines.length, visibleLines: visibleHeight }),
 			});
 		},
 		{ isActive: isRawModeSupported === true },
@@ -86,10 +96,7 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 			<TabBar titles={resume.sections.map((section) => section.title)} active={state.active} columns={frame.width} />
 			{frame.showSeparator ? <Text color="gray">{"─".repeat(frame.width)}</Text> : null}
 			<SectionPane lines={lines} offset={offset} height={visibleHeight} width={frame.width} />
-			<Footer
-				{...(status ? { status } : {})}
-				position={`${state.helpOpen ? "help " : ""}${describeScroll(offset, lines.length, visibleHeight)}`}
-			/>
+			<Footer {...(status ? { status } : {})} position={`${state.helpOpen ? "help " : ""}${position}`} />
 		</Box>
 	);
 }

@@ -20,7 +20,7 @@ export function Footer({ status, position }: FooterProps) {
 	}
 	return (
 		<Box height={1} justifyContent="space-between" gap={2}>
-			<Box flexShrink={1} overflow="hidden">
+			<Box flexShrink={1}>
 				<Text wrap="truncate-end" color="gray">
 					{HINTS.join(" · ")}
 				</Text>

@@ -12,7 +12,8 @@ type SectionPaneProps = {
  * The visible slice of a section's lines, with a scrollbar when there is more.
  * Only the visible lines are rendered, as one text block: lines are already
  * wrapped to the pane's width, and one Ink node instead of one per row keeps a
- * key press's re-layout cheap.
+ * key press's re-layout cheap. No `overflow="hidden"`: the lines fit by
+ * construction, and Ink's clipping re-slices every line of every frame.
  */
 export function SectionPane({ lines, offset, height, width }: SectionPaneProps) {
 	const visible = lines.slice(offset, offset + height);
@@ -20,7 +21,7 @@ export function SectionPane({ lines, offset, height, width }: SectionPaneProps) 
 	const track = Array.from({ length: height }, (_, row) => row >= thumb.start && row < thumb.start + thumb.size);
 	return (
 		<Box height={height} width={width} justifyContent="space-between">
-			<Box width={width - 1} overflow="hidden">
+			<Box width={width - 1}>
 				<Text wrap="truncate-end">{visible.join("\n")}</Text>
 			</Box>
 			{thumb.size > 0 ? (

@@ -9,7 +9,7 @@ type TabBarProps = {
 
 export function TabBar({ titles, active, columns }: TabBarProps) {
 	return (
-		<Box gap={TAB_GAP} height={1} overflow="hidden">
+		<Box gap={TAB_GAP} height={1}>
 			{tabLabels(titles, active, columns).map((tab) => (
 				<Text
 					key={tab.index}
