@@ -93,6 +93,36 @@ const meowNormalizeOnDemand = {
 	},
 };
 
+// Ink turns every line of every frame into styled characters (ANSI tokenising
+// and a string-width per character), with caches it throws away after each
+// frame: a key press that scrolls one line re-tokenises all thirty. Keep the
+// caches from frame to frame (emptied past a bound), so only new lines cost.
+const inkOutputCachesAcrossFrames = {
+	name: "ink-output-caches-across-frames",
+	setup(pluginBuild) {
+		pluginBuild.onLoad({ filter: /ink[\\/]build[\\/]output\.js$/ }, (args) => {
+			const source = readFileSync(args.path, "utf8");
+			const perFrame = "    caches = new OutputCaches();";
+			if (!source.includes(perFrame)) throw new Error("ink's output.js changed: update scripts/build.mjs");
+			const shared = `
+const MAX_CACHED_ENTRIES = 20000;
+let sharedCaches = new OutputCaches();
+function cachesForFrame() {
+    const { widths, blockWidths, styledChars } = sharedCaches;
+    if (widths.size + blockWidths.size + styledChars.size > MAX_CACHED_ENTRIES) sharedCaches = new OutputCaches();
+    return sharedCaches;
+}
+export default class Output {`;
+			return {
+				contents: source
+					.replace("export default class Output {", shared)
+					.replace(perFrame, "    caches = cachesForFrame();"),
+				loader: "js",
+			};
+		});
+	},
+};
+
 // Ink loads React DevTools (and the `ws` WebSocket library, ~50 KB) only when
 // DEV=true. Nobody debugs a published résumé that way: leave them out.
 const withoutInkDevtools = {
@@ -138,6 +168,13 @@ await build({
 	banner: {
 		js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 	},
-	plugins: [resumeParsedAtBuildTime, bundleCfontsFonts, decodeYogaWithoutFetch, withoutInkDevtools, meowNormalizeOnDemand],
+	plugins: [
+		resumeParsedAtBuildTime,
+		bundleCfontsFonts,
+		decodeYogaWithoutFetch,
+		withoutInkDevtools,
+		meowNormalizeOnDemand,
+		inkOutputCachesAcrossFrames,
+	],
 	logLevel: "warning",
 });
