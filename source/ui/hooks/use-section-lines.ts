@@ -9,12 +9,14 @@ export type SectionText = { readonly lines: readonly string[]; readonly complete
  * A section's wrapped lines, kept until the width changes. Asked for the first
  * `atLeast` lines, it lays out only as far as that (the first frame wraps one
  * screenful, not the longest section), then finishes on the next tick and
- * renders again. Asked for no limit, it lays out everything at once.
+ * renders again; the other tabs follow, one per tick. Asked for no limit, it
+ * lays out everything at once.
  */
 export function useSectionLines(
 	sections: readonly Section[],
 	options: LayoutOptions,
 ): (index: number, atLeast?: number) => SectionText {
+	// biome-ignore lint/correctness/useExhaustiveDependencies: another résumé or width (options) starts an empty cache
 	const cache = useMemo(() => new Map<number, SectionText>(), [sections, options]);
 	const [, setFinished] = useState(0);
 
@@ -32,11 +34,23 @@ export function useSectionLines(
 
 	useEffect(() => {
 		const partial = [...cache].filter(([, text]) => !text.complete).map(([index]) => index);
-		if (partial.length === 0) return;
-		const timer = setTimeout(() => {
-			for (const index of partial) layOut(index);
-			setFinished((count) => count + 1);
-		}, 0);
+		if (partial.length > 0) {
+			const timer = setTimeout(() => {
+				for (const index of partial) layOut(index);
+				setFinished((count) => count + 1);
+			}, 0);
+			return () => clearTimeout(timer);
+		}
+		// Then, one per idle tick, the tabs not shown yet: the first visit to a tab costs no layout.
+		// Nothing on screen changes, so nothing renders again.
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const warmNext = () => {
+			const next = sections.findIndex((_, index) => !cache.has(index));
+			if (next === -1) return;
+			layOut(next);
+			timer = setTimeout(warmNext, 0);
+		};
+		timer = setTimeout(warmNext, 0);
 		return () => clearTimeout(timer);
 	});
 
