@@ -22,8 +22,20 @@ export function inlineOf(token: Token, leading: readonly Token[] = []): Inline {
 	return inlineFromTokens([...leading, { type: "text", raw: text, text }]);
 }
 
+// What sits between <script> or <style> and its closing tag is code for a browser, not words to read.
+const HIDDEN_ELEMENT_OPEN = /^<(script|style)\b/i;
+const HIDDEN_ELEMENT_CLOSE = /^<\/(script|style)\s*>$/i;
+
 function collect(tokens: readonly Token[], style: Style, out: Span[]): void {
+	let hidden = false;
 	for (const token of tokens) {
+		if (token.type === "html") {
+			const tag = (token as Tokens.HTML).text.trim();
+			if (HIDDEN_ELEMENT_OPEN.test(tag))
+				hidden = !HIDDEN_ELEMENT_CLOSE.test(tag) && !/<\/(script|style)\s*>$/i.test(tag);
+			else if (HIDDEN_ELEMENT_CLOSE.test(tag)) hidden = false;
+		}
+		if (hidden) continue;
 		switch (token.type) {
 			case "strong":
 				collect(childrenOf(token), { ...style, strong: true }, out);

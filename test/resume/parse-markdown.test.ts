@@ -744,3 +744,10 @@ describe("text that must not reach a terminal", () => {
 		]);
 	});
 });
+
+describe("inline HTML in someone else's résumé", () => {
+	it("drops what sits inside <script> and <style>, keeping the words around and inside other tags", () => {
+		const resume = parsed("# A\n\n## S\n\nx <script>alert(1)</script> y <style>p{}</style> z <b>bold</b>\n");
+		expect(text(paragraphOf(section(resume, "s").blocks))).toBe("x  y  z bold");
+	});
+});
