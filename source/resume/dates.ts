@@ -1,4 +1,5 @@
 import type { DateRange } from "./model.js";
+import { trimText } from "./sanitize.js";
 
 // Keys are lower-case and accent-free: see monthNumber.
 // biome-ignore format: one month per row reads as a table
@@ -20,9 +21,11 @@ const MONTHS: Readonly<Record<string, number>> = {
 const ONGOING_WORDS = "present|présent|now|today|current|ongoing|aujourd['’]hui";
 const ONGOING = new RegExp(`^(?:${ONGOING_WORDS})$`, "iu");
 
-// "April 2020", "04/2020", "2020"; matched against a short heading fragment only.
-// Marks are allowed in the month so that a decomposed "février" still reads.
-const DATE = String.raw`(?:[\p{Letter}\p{Mark}]+\.?\s+)?(?:\d{1,2}/)?\d{4}`;
+// "April 2020", "04/2020", "2020". Marks are allowed in the month so that a decomposed
+// "février" still reads, but not first: a date never starts with a mark (see trimText).
+// The month starts at the start of a word only: tried from every letter of a long word,
+// it would cost the word's length squared, and a heading may be any length.
+const DATE = String.raw`(?:(?<![\p{Letter}\p{Mark}])\p{Letter}[\p{Letter}\p{Mark}]*\.?\s+)?(?:\d{1,2}/)?\d{4}`;
 const RANGE_AT_END = new RegExp(String.raw`(${DATE})(?:\s*(?:-|–|—|to|à)\s*(${DATE}|${ONGOING_WORDS}))?\s*$`, "iu");
 
 /** "Paris, April 2020 - Present" → place "Paris" and the range April 2020 → Present. */
@@ -30,10 +33,11 @@ export function splitPlaceAndDates(text: string): {
 	place?: string;
 	dates?: DateRange;
 } {
-	const trimmed = text.trim();
+	const trimmed = trimText(text);
 	const match = RANGE_AT_END.exec(trimmed);
 	if (!match?.[1]) return trimmed ? { place: trimmed } : {};
-	const place = trimmed.slice(0, match.index).replace(/[\s,;–—-]+$/u, "");
+	// The look-behind starts at the first of a run of separators, not at each of them.
+	const place = trimmed.slice(0, match.index).replace(/(?<![\s,;–—-])[\s,;–—-]+$/u, "");
 	const dates = dateRange(match[1].trim(), match[2]?.trim());
 	return place ? { place, dates } : { dates };
 }

@@ -30,5 +30,6 @@ export function splitFrontMatter(text: string): FrontMatter {
 function scalar(value: string): string {
 	const quoted = /^(["'])(.*?)\1(?:\s+#.*)?$/.exec(value);
 	if (quoted) return quoted[2] ?? "";
-	return value.replace(/(?:^|\s+)#.*$/, "");
+	// One white space character before "#", then trimmed: "\s+#" is tried from each space of a long run.
+	return value.replace(/(?:^|\s)#.*$/, "").trimEnd();
 }

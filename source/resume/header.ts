@@ -2,7 +2,7 @@ import type { Token, Tokens } from "marked";
 import { decodeEntities } from "./html-entities.js";
 import { inlineOf, plainText } from "./inline.js";
 import type { Basics, Contact, ContactKind, Inline } from "./model.js";
-import { safeUrl } from "./sanitize.js";
+import { safeUrl, trimText } from "./sanitize.js";
 
 /**
  * The header: everything before the first section. The template marks each
@@ -15,11 +15,10 @@ export function basicsFromHeader(name: string, fallbackTitle: string | undefined
 	const contacts: Contact[] = [];
 	const extra: Inline[] = [];
 
-	const lines = tokens.flatMap(headerLines);
-	for (const { line, icons, linkIcons } of lines) {
+	for (const { line, icons, linkIcons } of headerLines(tokens)) {
 		const links = linksIn(line, linkIcons);
 		if (links.length > 0) {
-			contacts.push(...links);
+			for (const link of links) contacts.push(link);
 			const leftover = plainText(line.filter((span) => !span.href)).replace(/[\s|·•,]+/g, "");
 			if (leftover) extra.push(line);
 		} else if (location === undefined && icons.some((icon) => icon.includes("location"))) {
@@ -42,19 +41,33 @@ type HeaderLine = {
 	readonly linkIcons: ReadonlyMap<string, string>;
 };
 
-function headerLines(token: Token): HeaderLine[] {
-	switch (token.type) {
-		case "paragraph":
-		case "heading":
-		case "text": {
-			const line = inlineOf(token);
-			return line.length > 0 ? [{ line, icons: iconsIn(token), linkIcons: linkIconsIn(token) }] : [];
+/**
+ * One line per paragraph, heading or list item, however deep the lists: walked without
+ * recursion, since a file may nest lists as deep as marked can read.
+ */
+function headerLines(tokens: readonly Token[]): HeaderLine[] {
+	const lines: HeaderLine[] = [];
+	const pending = [...tokens].reverse();
+	for (let token = pending.pop(); token !== undefined; token = pending.pop()) {
+		switch (token.type) {
+			case "paragraph":
+			case "heading":
+			case "text": {
+				const line = inlineOf(token);
+				if (line.length > 0) lines.push({ line, icons: iconsIn(token), linkIcons: linkIconsIn(token) });
+				break;
+			}
+			case "list": {
+				const items = (token as Tokens.List).items;
+				for (let index = items.length - 1; index >= 0; index -= 1) {
+					const inner = items[index]?.tokens ?? [];
+					for (let at = inner.length - 1; at >= 0; at -= 1) pending.push(inner[at] as Token);
+				}
+				break;
+			}
 		}
-		case "list":
-			return (token as Tokens.List).items.flatMap((item) => item.tokens.flatMap(headerLines));
-		default:
-			return [];
 	}
+	return lines;
 }
 
 function iconsIn(token: Token): string[] {
@@ -119,7 +132,7 @@ function linksIn(line: Inline, icons: ReadonlyMap<string, string>): Contact[] {
 	}
 	return contacts.map((contact) => ({
 		...contact,
-		label: contact.label.trim(),
+		label: trimText(contact.label),
 	}));
 }
 

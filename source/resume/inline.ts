@@ -1,7 +1,7 @@
 import type { Token, Tokens } from "marked";
 import { decodeEntities } from "./html-entities.js";
 import type { Inline, Span } from "./model.js";
-import { safeUrl, sanitizeText } from "./sanitize.js";
+import { leadingMarks, safeUrl, sanitizeInline, trimTextStart } from "./sanitize.js";
 
 type Style = Omit<Span, "text">;
 
@@ -51,7 +51,7 @@ function collect(tokens: readonly Token[], style: Style, out: Span[]): void {
 				out.push({
 					...style,
 					code: true,
-					text: sanitizeText((token as Tokens.Codespan).text),
+					text: sanitizeInline((token as Tokens.Codespan).text),
 				});
 				break;
 			case "br":
@@ -86,10 +86,12 @@ function collect(tokens: readonly Token[], style: Style, out: Span[]): void {
 					collect(token.tokens, style, out);
 				} else {
 					// A soft line break inside a paragraph reads as a space, and the spaces
-					// around it are not part of the text (CommonMark).
+					// around it are not part of the text (CommonMark). The look-behind starts
+					// a match at the first space of a run only: tried from each, a long run
+					// without a line break would cost its length squared.
 					out.push({
 						...style,
-						text: cleanText(token.text).replace(/[ \t]*\n[ \t]*/g, " "),
+						text: cleanText(token.text).replace(/(?<![ \t])[ \t]*\n[ \t]*/g, " "),
 					});
 				}
 				break;
@@ -104,37 +106,47 @@ function childrenOf(token: Token): readonly Token[] {
 }
 
 function cleanText(text: string): string {
-	return sanitizeText(decodeEntities(text));
+	return sanitizeInline(decodeEntities(text));
 }
 
 function sameStyle(a: Span, b: Span): boolean {
 	return a.strong === b.strong && a.emphasis === b.emphasis && a.code === b.code && a.href === b.href;
 }
 
+/**
+ * Neighbours of one style made one span. A combining mark belongs with the character before
+ * it, which may end the span before ("**e**\u0301"): no span starts with one (see trimText),
+ * and after a hard break, or at the start, there is nothing for it to combine with.
+ */
 function mergeAdjacent(spans: readonly Span[]): Inline {
 	const merged: Span[] = [];
 	for (const span of spans) {
-		if (span.text === "") continue;
+		const marks = leadingMarks(span.text);
 		const previous = merged.at(-1);
-		if (previous && previous.text !== "\n" && span.text !== "\n" && sameStyle(previous, span)) {
-			merged[merged.length - 1] = {
-				...previous,
-				text: previous.text + span.text,
-			};
+		if (marks && previous && previous.text !== "\n") {
+			merged[merged.length - 1] = { ...previous, text: previous.text + marks };
+		}
+		const text = span.text.slice(marks.length);
+		if (text === "") continue;
+		const last = merged.at(-1);
+		if (last && last.text !== "\n" && text !== "\n" && sameStyle(last, span)) {
+			merged[merged.length - 1] = { ...last, text: last.text + text };
 		} else {
-			merged.push(span);
+			merged.push({ ...span, text });
 		}
 	}
 	return trimInline(merged);
 }
 
-/** Leading and trailing white space dropped, inner runs of spaces kept as written. */
+/** Leading and trailing white space dropped, inner runs of spaces kept as written; no mark left leading. */
 export function trimInline(spans: readonly Span[]): Inline {
-	const result = [...spans];
-	while (result.length > 0 && result[0] && result[0].text.trim() === "" && result[0].text !== "\n") result.shift();
-	while (result.length > 0 && result.at(-1)?.text.trim() === "") result.pop();
+	let from = 0;
+	while (from < spans.length && trimTextStart(spans[from]?.text ?? "") === "") from += 1;
+	let to = spans.length;
+	while (to > from && spans[to - 1]?.text.trim() === "") to -= 1;
+	const result = spans.slice(from, to);
 	const first = result[0];
-	if (first) result[0] = { ...first, text: first.text.trimStart() };
+	if (first) result[0] = { ...first, text: trimTextStart(first.text) };
 	const last = result.at(-1);
 	if (last) result[result.length - 1] = { ...last, text: last.text.trimEnd() };
 	return result.filter((span) => span.text !== "");

@@ -9,8 +9,21 @@ import { fromJsonResume } from "./from-json-resume/from-json-resume.js";
 import type { Resume } from "./model.js";
 import { sanitizeText } from "./sanitize.js";
 
-/** The real résumé is 8 KB; a file past this is the wrong file, refused before it is read. */
-export const MAX_RESUME_BYTES = 2 * 1024 * 1024;
+/**
+ * The real résumé is 8 KB (9 KB as JSON Resume); a file past its format's limit is the wrong
+ * file, refused before it is parsed (before it is read when its size and extension say so).
+ *
+ * Markdown is held to twice the real résumé: marked's inline lexer takes time that grows with
+ * the square of a paragraph's length on some text (markedjs/marked#4099: "_a" or "a_" repeated
+ * takes ~0.4 s at 16 KiB, ~1 s at 24 KiB and ~2 s at 32 KiB on a two-core machine), and this
+ * limit is what bounds it. Reading JSON takes time in proportion to its size, so a JSON
+ * document may be far bigger; its limit bounds what the views then lay out (about a second for
+ * the 65,000 one-word bullets that fit in it).
+ */
+export const MAX_MARKDOWN_BYTES = 16 * 1024;
+export const MAX_JSON_BYTES = 256 * 1024;
+/** The most read of a file whose format only its content tells. */
+const MAX_RESUME_BYTES = Math.max(MAX_MARKDOWN_BYTES, MAX_JSON_BYTES);
 
 /**
  * `code` is the exit status: 2 when the path names no file to read (a usage mistake, like an
@@ -25,13 +38,15 @@ type Failure = Extract<LoadResult, { ok: false }>;
 export async function loadResumeFile(path: string): Promise<LoadResult> {
 	// The path goes into messages on stderr: it must not carry escape sequences there.
 	const shown = sanitizeText(path);
-	const read = await readBytes(path, shown);
+	const byExtension = formatByExtension(path);
+	const read = await readBytes(path, shown, byExtension);
 	if (!read.ok) return read;
 	const decoded = decode(read.bytes, shown);
 	if (!decoded.ok) return decoded;
 	const { text } = decoded;
 
-	const format = formatOf(path, text);
+	const format = byExtension ?? formatOf(text);
+	if (format && read.bytes.length > MAX_BYTES[format]) return tooBig(shown, format, read.bytes.length);
 	if (format === "json") {
 		const parsed = parseJson(text, shown);
 		if (!parsed.ok) return parsed;
@@ -57,7 +72,13 @@ function failure(error: string, code: 1 | 2): Failure {
 
 // ── reading ─────────────────────────────────────────────────────────────────
 
-async function readBytes(path: string, shown: string): Promise<{ ok: true; bytes: Uint8Array } | Failure> {
+/** At most the limit of the format the extension names, or the largest when it names none. */
+async function readBytes(
+	path: string,
+	shown: string,
+	format: Format | undefined,
+): Promise<{ ok: true; bytes: Uint8Array } | Failure> {
+	const limit = format ? MAX_BYTES[format] : MAX_RESUME_BYTES;
 	let handle: FileHandle;
 	try {
 		handle = await open(path, "r");
@@ -68,10 +89,10 @@ async function readBytes(path: string, shown: string): Promise<{ ok: true; bytes
 		// Asked of the open file, not the path, so that what is checked is what is read.
 		const stats = await handle.stat();
 		if (stats.isDirectory()) return directory(shown);
-		if (stats.size > MAX_RESUME_BYTES) return tooBig(shown, stats.size);
+		if (stats.size > limit) return tooBig(shown, format, stats.size);
 		// A pipe or device has no size: read one byte past the limit to know it went over.
-		const bytes = await readAtMost(handle, MAX_RESUME_BYTES + 1);
-		return bytes.length > MAX_RESUME_BYTES ? tooBig(shown) : { ok: true, bytes };
+		const bytes = await readAtMost(handle, limit + 1);
+		return bytes.length > limit ? tooBig(shown, format) : { ok: true, bytes };
 	} catch (error) {
 		return readFailure(error, shown);
 	} finally {
@@ -109,15 +130,18 @@ function directory(shown: string): Failure {
 	return failure(`${shown} is a directory: give the path of a résumé file (.md or .json)`, 2);
 }
 
-function tooBig(shown: string, size?: number): Failure {
-	const limit = `${MAX_RESUME_BYTES / 1024 / 1024} MiB`;
+function tooBig(shown: string, format: Format | undefined, size?: number): Failure {
+	const limit = sizeText(format ? MAX_BYTES[format] : MAX_RESUME_BYTES);
 	const what =
-		size === undefined ? `more than ${limit}` : `${size.toLocaleString("en-US")} bytes (${mebibytes(size)} MiB)`;
-	return failure(`${shown} is ${what}, over the ${limit} a résumé may be: is it the right file?`, 1);
+		size === undefined ? `more than ${limit}` : `${size.toLocaleString("en-US")} bytes (${sizeText(size, 1)})`;
+	const resume = format ? `${format === "json" ? "a JSON" : "a Markdown"} résumé` : "a résumé";
+	return failure(`${shown} is ${what}, over the ${limit} ${resume} may be: is it the right file?`, 1);
 }
 
-function mebibytes(size: number): string {
-	return (size / 1024 / 1024).toFixed(1);
+/** "16 KiB", "2 MiB"; "5.0 MiB" with one decimal. */
+function sizeText(bytes: number, decimals = 0): string {
+	const [amount, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, "MiB"] : [bytes / 1024, "KiB"];
+	return `${amount.toFixed(decimals)} ${unit}`;
 }
 
 // ── decoding ────────────────────────────────────────────────────────────────
@@ -163,6 +187,8 @@ function invalidAt(bytes: Uint8Array): string {
 
 type Format = "markdown" | "json";
 
+const MAX_BYTES: Readonly<Record<Format, number>> = { markdown: MAX_MARKDOWN_BYTES, json: MAX_JSON_BYTES };
+
 const FORMAT_BY_EXTENSION: ReadonlyMap<string, Format> = new Map([
 	[".md", "markdown"],
 	[".markdown", "markdown"],
@@ -173,10 +199,13 @@ const FORMAT_BY_EXTENSION: ReadonlyMap<string, Format> = new Map([
 // An ATX heading, a setext one (a line underlined with = or -), or front matter, which can name the person.
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)|^ {0,3}\S[^\n]*\n {0,3}(?:=+|-+)[ \t]*$|^---[ \t]*\n/mu;
 
-/** The extension says, else the content: a JSON document is an object; a résumé in Markdown has headings. */
-function formatOf(path: string, text: string): Format | undefined {
-	const byExtension = FORMAT_BY_EXTENSION.get(extname(path).toLowerCase());
-	if (byExtension) return byExtension;
+/** The extension says first. */
+function formatByExtension(path: string): Format | undefined {
+	return FORMAT_BY_EXTENSION.get(extname(path).toLowerCase());
+}
+
+/** Else the content: a JSON document is an object; a résumé in Markdown has headings. */
+function formatOf(text: string): Format | undefined {
 	if (text.trimStart().startsWith("{")) return "json";
 	return MARKDOWN_HEADING.test(text.replace(/\r\n?/g, "\n")) ? "markdown" : undefined;
 }

@@ -1,6 +1,9 @@
 /**
  * The typed résumé every view reads. The parser fills it; nothing downstream
- * sees Markdown. All text in it is already sanitised (see sanitize.ts).
+ * sees Markdown. All text in it is already sanitised (see sanitize.ts): no
+ * control character but line feeds, no tab (code blocks have theirs expanded),
+ * and no string or span starts with a combining mark. Lists and quotes hold one
+ * another at most MAX_NESTING + 1 deep (blocks.ts), so views may recurse.
  */
 
 /** A run of inline text sharing one style. A hard line break is a span whose text is "\n". */

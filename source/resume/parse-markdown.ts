@@ -3,7 +3,7 @@ import { splitFrontMatter } from "./front-matter.js";
 import { basicsFromHeader } from "./header.js";
 import { inlineOf, plainText } from "./inline.js";
 import type { Resume } from "./model.js";
-import { sanitizeText } from "./sanitize.js";
+import { sanitizeInline, sanitizeText, trimText } from "./sanitize.js";
 import { isHeading, sectionFromTokens, splitOnShallowestHeading } from "./sections.js";
 import { withUniqueSlugs } from "./slug.js";
 
@@ -19,9 +19,10 @@ export function parseMarkdown(markdown: string): ParseResult {
 	const text = sanitizeText(markdown.replace(/^\uFEFF/, ""));
 	if (text.trim() === "") return { ok: false, error: "the résumé is empty" };
 	const { fields, body } = splitFrontMatter(text);
-	const tokens = Lexer.lex(body);
+	const tokens = lex(body);
+	if (!tokens) return { ok: false, error: "the résumé nests lists or quotes too deeply" };
 
-	const frontMatterName = fields.get("title")?.trim();
+	const frontMatterName = frontMatterText(fields.get("title"));
 	const nameIndex = tokens.findIndex(isHeading);
 	const nameHeading = nameIndex === -1 ? undefined : tokens[nameIndex];
 	const headingName = nameHeading ? plainText(inlineOf(nameHeading)) : undefined;
@@ -36,7 +37,7 @@ export function parseMarkdown(markdown: string): ParseResult {
 
 	const rest = firstHeadingIsName ? [...tokens.slice(0, nameIndex), ...tokens.slice(nameIndex + 1)] : tokens;
 	const [headerTokens, sectionRuns] = splitOnShallowestHeading(rest);
-	const basics = basicsFromHeader(name, fields.get("author")?.trim(), headerTokens);
+	const basics = basicsFromHeader(name, frontMatterText(fields.get("author")), headerTokens);
 	const sections = withUniqueSlugs(sectionRuns.map(sectionFromTokens));
 	if (sections.length === 0)
 		return {
@@ -44,6 +45,25 @@ export function parseMarkdown(markdown: string): ParseResult {
 			error: "no sections found: give each part of the résumé a heading",
 		};
 	return { ok: true, resume: { basics, sections } };
+}
+
+/**
+ * Marked's tokens, or undefined when it ran out of stack: it reads nested lists and quotes
+ * recursively, a few thousand levels deep at most. Deep nesting that it can read is
+ * flattened in the model (blocks.ts).
+ */
+function lex(markdown: string): Token[] | undefined {
+	try {
+		return Lexer.lex(markdown);
+	} catch (error) {
+		if (error instanceof RangeError && /call stack/i.test(error.message)) return undefined;
+		throw error;
+	}
+}
+
+/** A front matter value as a one-line field of the model holds it. */
+function frontMatterText(value: string | undefined): string | undefined {
+	return value === undefined ? undefined : trimText(sanitizeInline(value)) || undefined;
 }
 
 function sameText(a: string, b: string): boolean {

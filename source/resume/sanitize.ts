@@ -35,7 +35,75 @@ export function sanitizeText(text: string): string {
 		.replace(BIDI_CONTROLS, "");
 }
 
+/**
+ * Text of a span or of a one-line field: sanitised, and each tab one space. A tab is as wide
+ * as the column it starts at makes it, which text that views wrap and indent cannot know; what
+ * it says between two words is a space. (A tab left in would count as no column at all when
+ * views measure text, and jump to the next multiple of 8 in a terminal.)
+ */
+export function sanitizeInline(text: string): string {
+	return sanitizeText(text).replaceAll("\t", " ");
+}
+
+/** Columns between tab stops in code: CommonMark's tab stop, and a common editor setting. */
+const CODE_TAB_STOP = 4;
+
+const LEADING_MARKS = /^\p{Mark}+/u;
+const COMBINING_MARK = /^\p{Mark}$/u;
+
+/**
+ * A code block's text: sanitised, each tab expanded to spaces up to the next multiple of
+ * CODE_TAB_STOP columns from the start of its line, as expand(1) does, counting one column a
+ * character (a combining mark none), so that what the code aligns stays aligned. A combining
+ * mark at the start of a line has nothing to combine with and is dropped (see trimText).
+ */
+export function sanitizeCode(text: string): string {
+	return sanitizeText(text)
+		.split("\n")
+		.map((line) => expandTabs(line.slice(leadingMarks(line).length)))
+		.join("\n");
+}
+
+function expandTabs(line: string): string {
+	if (!line.includes("\t")) return line;
+	let expanded = "";
+	let column = 0;
+	for (const character of line) {
+		if (character === "\t") {
+			const spaces = CODE_TAB_STOP - (column % CODE_TAB_STOP);
+			expanded += " ".repeat(spaces);
+			column += spaces;
+		} else {
+			expanded += character;
+			if (!COMBINING_MARK.test(character)) column += 1;
+		}
+	}
+	return expanded;
+}
+
+/** The combining marks a text starts with, if any. */
+export function leadingMarks(text: string): string {
+	return LEADING_MARKS.exec(text)?.[0] ?? "";
+}
+
+/**
+ * Trimmed, and without combining marks at the start. A mark there has no character of its
+ * own to combine with, so it would combine with whatever a view writes before it: wrap-ansi
+ * normalises "\u001B[36m" + U+0301 into "\u001B[36ḿ", and the colour code is broken.
+ */
+export function trimText(text: string): string {
+	return trimTextStart(text).trimEnd();
+}
+
+const LEADING_MARKS_AND_SPACE = /^[\p{Mark}\s]+/u;
+
+/** White space and combining marks at the start dropped, however they alternate. */
+export function trimTextStart(text: string): string {
+	return text.replace(LEADING_MARKS_AND_SPACE, "");
+}
+
 const OPENABLE_PROTOCOLS = new Set(["https:", "http:", "mailto:"]);
+const PRINTABLE_ASCII = /^[\x21-\x7E]+$/;
 
 /**
  * The URL if it is one we may link to or open, otherwise undefined.
@@ -52,5 +120,11 @@ export function safeUrl(raw: string): string | undefined {
 	}
 	if (!OPENABLE_PROTOCOLS.has(url.protocol)) return undefined;
 	if (url.protocol !== "mailto:" && url.hostname === "") return undefined;
-	return withMailto;
+	// URL reads past tabs and line breaks, and accepts spaces and non-ASCII text, none of
+	// which may reach a terminal's hyperlink: printable ASCII is kept as written, anything
+	// else as URL serialises it (without those characters, percent-encoded, punycode). It
+	// leaves the spaces of a mailto: address as they are ("mailto:a b@example.org").
+	if (PRINTABLE_ASCII.test(withMailto)) return withMailto;
+	const serialised = url.href.replaceAll(" ", "%20");
+	return PRINTABLE_ASCII.test(serialised) ? serialised : undefined;
 }

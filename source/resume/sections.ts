@@ -3,6 +3,7 @@ import { blocksFromTokens } from "./blocks.js";
 import { splitPlaceAndDates } from "./dates.js";
 import { inlineOf, plainText, trimInline } from "./inline.js";
 import type { Group, Inline, Job, Section, SectionCategory } from "./model.js";
+import { trimText } from "./sanitize.js";
 import { slugify } from "./slug.js";
 
 /** One top-level section's tokens, heading first. */
@@ -37,7 +38,8 @@ export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 export function splitOnShallowestHeading(tokens: readonly Token[]): [Token[], SectionTokens[]] {
 	const depths = tokens.filter(isHeading).map((heading) => heading.depth);
 	if (depths.length === 0) return [[...tokens], []];
-	const depth = Math.min(...depths);
+	// Not Math.min(...depths): spread into arguments, a file of many headings overflows the stack.
+	const depth = depths.reduce((shallowest, next) => Math.min(shallowest, next));
 	const before: Token[] = [];
 	const runs: { heading: Tokens.Heading; body: Token[] }[] = [];
 	for (const token of tokens) {
@@ -74,8 +76,8 @@ function jobFromTokens({ heading, body }: SectionTokens): Job {
 	const text = inlineOf(heading);
 	const emphasised = text.filter((span) => span.emphasis);
 	const firstEmphasis = text.findIndex((span) => span.emphasis);
-	const organisation = plainText(firstEmphasis === -1 ? text : text.slice(0, firstEmphasis)).trim();
-	const role = emphasised[0]?.text.trim() ?? "";
+	const organisation = trimText(plainText(firstEmphasis === -1 ? text : text.slice(0, firstEmphasis)));
+	const role = trimText(emphasised[0]?.text ?? "");
 	const { place, dates } = emphasised[1] ? splitPlaceAndDates(emphasised[1].text) : {};
 	const [blockTokens, groups] = splitOnShallowestHeading(body);
 	return {
@@ -104,5 +106,5 @@ function splitTrailingDate(text: Inline): { heading: Inline; date?: string } {
 	if (text.length < 2 || !last?.emphasis) return { heading: text };
 	const { place, dates } = splitPlaceAndDates(last.text);
 	if (!dates || place) return { heading: text };
-	return { heading: trimInline(text.slice(0, -1)), date: last.text.trim() };
+	return { heading: trimInline(text.slice(0, -1)), date: trimText(last.text) };
 }

@@ -410,3 +410,37 @@ describe("the real résumé through --json and back with --file", () => {
 		});
 	});
 });
+
+describe("text from a JSON document as the views need it", () => {
+	it("reads tabs as spaces, and drops combining marks that start a field or a line", () => {
+		const resume = read({
+			basics: { name: "\u0301Ada\tLovelace", summary: "\u0301First\tline\n\u0301second line" },
+		});
+		expect(resume.basics.name).toBe("Ada Lovelace");
+		expect(section(resume, "Summary").blocks).toEqual([
+			{ kind: "paragraph", text: [{ text: "First line" }, { text: "\n" }, { text: "second line" }] },
+		]);
+	});
+
+	it("reads a name of 50,000 spaces around a line break, and a header line of 25,000 dots, in under a second", () => {
+		const started = performance.now();
+		const resume = read({
+			basics: { name: `Ada${" ".repeat(50_000)}\n${" ".repeat(50_000)}Lovelace` },
+			meta: { unmapped: [{ lines: [`a@${"b.".repeat(25_000)}@`] }, { section: "Notes", lines: ["x"] }] },
+		});
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(resume.basics.name).toBe("Ada Lovelace");
+		expect(resume.basics.contacts).toEqual([]);
+	});
+
+	it("reads and writes back 200,000 header lines and project highlights without overflowing the stack", () => {
+		const many = Array.from({ length: 200_000 }, (_, index) => `line ${index}`);
+		const resume = read({
+			basics: { name: "Ada" },
+			projects: [{ name: "Engine", highlights: many }],
+			meta: { unmapped: [{ lines: many }] },
+		});
+		expect(resume.basics.extra).toHaveLength(200_000);
+		expect(toJsonResume(resume).projects).toHaveLength(200_000);
+	});
+});

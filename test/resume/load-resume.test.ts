@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeJsonError, loadResumeFile, MAX_RESUME_BYTES } from "../../source/resume/load-resume.js";
+import {
+	describeJsonError,
+	loadResumeFile,
+	MAX_JSON_BYTES,
+	MAX_MARKDOWN_BYTES,
+} from "../../source/resume/load-resume.js";
 import type { Block, Group, Inline, Job, Resume, Section } from "../../source/resume/model.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/", import.meta.url));
@@ -310,11 +315,23 @@ describe("a file that cannot be a résumé", () => {
 
 	it("is over the size limit: refused from its size, without reading it", async () => {
 		const huge = await scratchFile("huge.md", Buffer.alloc(5 * 1024 * 1024, "a"));
-		expect(MAX_RESUME_BYTES).toBe(2 * 1024 * 1024);
+		expect(MAX_MARKDOWN_BYTES).toBe(16 * 1024);
 		expect(await refused(huge)).toEqual({
-			error: `${huge} is 5,242,880 bytes (5.0 MiB), over the 2 MiB a résumé may be: is it the right file?`,
+			error: `${huge} is 5,242,880 bytes (5.0 MiB), over the 16 KiB a Markdown résumé may be: is it the right file?`,
 			code: 1,
 		});
+	});
+
+	it("is Markdown over 16 KiB, which marked could take seconds to read, while JSON may be bigger", async () => {
+		const paragraph = `${"_a".repeat(10 * 1024)}\n`;
+		const markdown = await scratchFile("long", `# Name\n\n## Skills\n\n${paragraph}`);
+		expect(await refused(markdown)).toEqual({
+			error: `${markdown} is 20,500 bytes (20.0 KiB), over the 16 KiB a Markdown résumé may be: is it the right file?`,
+			code: 1,
+		});
+		expect(MAX_JSON_BYTES).toBe(256 * 1024);
+		const json = { basics: { name: "Ada" }, interests: [{ name: "Reading", keywords: [paragraph] }] };
+		expect((await loaded(await scratchFile("long.json", JSON.stringify(json)))).basics.name).toBe("Ada");
 	});
 
 	// Root reads any file whatever its mode, so there is nothing to refuse when tests run as root (as in CI containers).

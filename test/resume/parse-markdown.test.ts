@@ -751,3 +751,177 @@ describe("inline HTML in someone else's résumé", () => {
 		expect(text(paragraphOf(section(resume, "s").blocks))).toBe("x  y  z bold");
 	});
 });
+
+/** How many lists and quotes hold one another at most: what views and the export recurse through. */
+function nestingDepth(blocks: readonly Block[]): number {
+	let deepest = 0;
+	const pending: [readonly Block[], number][] = [[blocks, 0]];
+	for (let next = pending.pop(); next; next = pending.pop()) {
+		const [inner, depth] = next;
+		deepest = Math.max(deepest, depth);
+		for (const block of inner) {
+			if (block.kind === "quote") pending.push([block.blocks, depth + 1]);
+			if (block.kind === "list") for (const item of block.items) pending.push([item.children, depth + 1]);
+		}
+	}
+	return deepest;
+}
+
+/** The words of some blocks in reading order, whatever holds them. */
+function wordsIn(blocks: readonly Block[]): string[] {
+	const words: string[] = [];
+	const pending: Block[] = [...blocks].reverse();
+	for (let block = pending.pop(); block; block = pending.pop()) {
+		if (block.kind === "paragraph" || block.kind === "heading") words.push(text(block.text));
+		if (block.kind === "quote") pending.push(...[...block.blocks].reverse());
+		if (block.kind === "list")
+			for (const item of [...block.items].reverse()) {
+				pending.push(...[...item.children].reverse());
+				pending.push({ kind: "paragraph", text: item.text });
+			}
+	}
+	return words.filter(Boolean);
+}
+
+describe("lists and quotes nested deeper than any résumé", () => {
+	const inSection = (body: string) => `# N\n\n# S\n\n${body}\n`;
+
+	it.each([
+		["quotes", `${"> ".repeat(5000)}a`],
+		["lists", `${"- ".repeat(5000)}a`],
+		["lists in quotes", `${"> - ".repeat(5000)}a`],
+	])("refuses %s nested 5000 deep in one line, without a crash", (_, body) => {
+		expect(failure(inSection(body))).toBe("the résumé nests lists or quotes too deeply");
+	});
+
+	it("reads lists in quotes nested 1000 deep, or refuses them, without a crash", () => {
+		expect(() => parseMarkdown(inSection(`${"> - ".repeat(1000)}a`))).not.toThrow();
+	});
+
+	it("flattens lists nested past 20 levels into one list at the 21st, keeping every item in order", () => {
+		const markdown = Array.from({ length: 30 }, (_, level) => `${"  ".repeat(level)}- item ${level + 1}`).join("\n");
+		const blocks = section(parsed(inSection(markdown)), "s").blocks;
+		expect(nestingDepth(blocks)).toBe(21);
+		expect(wordsIn(blocks)).toEqual(Array.from({ length: 30 }, (_, level) => `item ${level + 1}`));
+	});
+
+	it("keeps the text of quotes and lists nested 300 deep, at most 21 deep in the model", () => {
+		const blocks = section(parsed(inSection(`${"> - ".repeat(300)}a\n\nb`)), "s").blocks;
+		expect(nestingDepth(blocks)).toBeLessThanOrEqual(21);
+		expect(wordsIn(blocks)).toEqual(["a", "b"]);
+	});
+
+	it("keeps what a deep item holds besides its text: paragraphs, code, and the items after it", () => {
+		const deep = Array.from({ length: 25 }, (_, level) => `${"  ".repeat(level)}- level ${level + 1}`).join("\n");
+		const tail = `\n\n${"  ".repeat(25)}more\n\n${"  ".repeat(25)}    code\n\n${"  ".repeat(24)}- last`;
+		const blocks = section(parsed(inSection(deep + tail)), "s").blocks;
+		expect(nestingDepth(blocks)).toBeLessThanOrEqual(21);
+		expect(wordsIn(blocks)).toEqual([
+			...Array.from({ length: 25 }, (_, level) => `level ${level + 1}`),
+			"more",
+			"last",
+		]);
+		expect(JSON.stringify(blocks)).toContain('{"kind":"code","language":"","text":"code\\n"}');
+	});
+});
+
+describe("links as a terminal's hyperlink carries them", () => {
+	it.each([
+		["a line break written as an entity", "[a](http://x/&#10;y)", "http://x/y"],
+		["a carriage return in a bare www. address", "www.a&#13;b.com", "http://www.ab.com/"],
+		["a tab written as an entity", "[a](http://x/&#9;y)", "http://x/y"],
+		["a space inside angle brackets", "[a](<http://x/ y>)", "http://x/%20y"],
+		["an invisible character in the host", "[a](https://\uFEFFexample.org/)", "https://example.org/"],
+		["a space in a mail address", "[a](<mailto:a b@example.org>)", "mailto:a%20b@example.org"],
+	])("links to the address the URL reads, not as written, past %s", (_, markdown, href) => {
+		const link = paragraphOf(inGroup(markdown)).find((span) => span.href);
+		expect(link?.href).toBe(href);
+	});
+
+	it("keeps a link of printable ASCII exactly as written", () => {
+		expect(paragraphOf(inGroup("[a](https://example.org/a?b=c#d)"))[0]?.href).toBe("https://example.org/a?b=c#d");
+	});
+});
+
+describe("combining marks with nothing before them to combine with", () => {
+	const startsWithMark = (value: string) => /^\p{Mark}/u.test(value);
+
+	it("drops a mark that starts the name or a section title", () => {
+		const resume = parsed("# \u0301N\n\n# \u0301S\n\nx");
+		expect(resume.basics.name).toBe("N");
+		expect(resume.sections[0]?.title).toBe("S");
+	});
+
+	it("gives a mark after emphasis to the emphasised letter it follows", () => {
+		expect(paragraphOf(inGroup("**e**\u0301 and `c`\u0301"))).toEqual([
+			{ text: "e\u0301", strong: true },
+			{ text: " and " },
+			{ text: "c\u0301", code: true },
+		]);
+	});
+
+	it("drops a mark that starts a line after a hard break, or a line of code", () => {
+		expect(paragraphOf(inGroup("a<br>\u0301b"))).toEqual([{ text: "a" }, { text: "\n" }, { text: "b" }]);
+		expect(inGroup("```\n\u0301x\n\ty\u0301\n```")).toEqual([{ kind: "code", language: "", text: "x\n    y\u0301" }]);
+	});
+
+	it("starts no span or field with a mark, in the header, job headings and dates alike", () => {
+		const resume = parsed(
+			[
+				"---",
+				"title: \u0301Jane",
+				"author: \u00A0\u0301Engineer",
+				"---",
+				"# Experience",
+				"## \u0301Acme _\u0301Engineer_ _\u0301Paris, \u0301April 2020 - Present_",
+				"### \u0301Team _\u03012019_",
+				"- [\u0301mail](mailto:a@b.org) \u0301x",
+			].join("\n\n"),
+		);
+		expect(resume.basics.name).toBe("Jane");
+		expect(resume.basics.title).toBe("Engineer");
+		const [job] = jobsOf(resume);
+		// Each mark goes with the text before it, as it would be read; a month starts with a letter.
+		expect(job).toMatchObject({
+			organisation: "Acme \u0301",
+			role: "Engineer",
+			place: "Paris, \u0301April",
+			dates: { start: "2020", end: "Present" },
+		});
+		expect(job?.groups[0]).toMatchObject({ heading: [{ text: "Team \u0301" }], date: "2019" });
+		expect(everySpan(resume).filter((span) => startsWithMark(span.text))).toEqual([]);
+	});
+});
+
+describe("tabs, which a terminal would stretch to its own tab stops", () => {
+	it("reads a tab in text, a code span, a title or the front matter as one space", () => {
+		const resume = parsed("---\ntitle: Jane\tDoe\n---\n# Skills\tand tools\n\n### G\n\nGo\tand `a\tb`\n");
+		expect(resume.basics.name).toBe("Jane Doe");
+		expect(resume.sections[0]?.title).toBe("Skills and tools");
+		expect(paragraphOf(onlyGroupBlocks(resume))).toEqual([{ text: "Go and " }, { text: "a b", code: true }]);
+	});
+
+	it("expands a tab in a code block to the next multiple of 4 columns, so columns stay aligned", () => {
+		expect(inGroup("```\na\tb\nabcd\te\n\tf\n```")).toEqual([
+			{ kind: "code", language: "", text: "a   b\nabcd    e\n    f" },
+		]);
+	});
+});
+
+describe("long runs of spaces, which a regular expression could read again from each", () => {
+	it("parses a paragraph holding 50,000 spaces or tabs in a row in under a second", () => {
+		for (const run of [" ", "\t"]) {
+			const started = performance.now();
+			const words = text(paragraphOf(inGroup(`a${run.repeat(50_000)}b\nc${"\t".repeat(50_000)}\nd`)));
+			expect(performance.now() - started).toBeLessThan(1000);
+			expect(words.replace(/ {50000}/, "<run>")).toBe("a<run>b c d");
+		}
+	});
+});
+
+describe("a file of many headings", () => {
+	it("reads 150,000 headings without overflowing the stack", { timeout: 15_000 }, () => {
+		const resume = parsed(`# N\n\n# S\n\n${"## a\n".repeat(150_000)}`);
+		expect(groupsOf(resume, "s")).toHaveLength(150_000);
+	});
+});

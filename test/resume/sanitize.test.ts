@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeUrl, sanitizeText } from "../../source/resume/sanitize.js";
+import { safeUrl, sanitizeCode, sanitizeInline, sanitizeText, trimText } from "../../source/resume/sanitize.js";
 
 describe("text on its way into the model", () => {
 	it("keeps printable text, tabs and newlines as they are", () => {
@@ -76,5 +76,41 @@ describe("which links may be opened", () => {
 	it("sees through control characters hiding a scheme, and strips them from the URL", () => {
 		expect(safeUrl("java\u0000script:alert(1)")).toBeUndefined();
 		expect(safeUrl(" https://exa\u001b[0mmple.org ")).toBe("https://example.org");
+	});
+});
+
+describe("a link's address as a terminal's hyperlink carries it", () => {
+	it("keeps the address URL reads, not the text, when URL dropped or accepted what a hyperlink cannot hold", () => {
+		expect(safeUrl("http://x/\ny")).toBe("http://x/y");
+		expect(safeUrl("http://www.a\rb.com")).toBe("http://www.ab.com/");
+		expect(safeUrl("http://x/\ty")).toBe("http://x/y");
+		expect(safeUrl("http://x/ y")).toBe("http://x/%20y");
+		expect(safeUrl("https://\uFEFFexample.org/")).toBe("https://example.org/");
+		expect(safeUrl("https://exämple.org/ä")).toBe("https://xn--exmple-cua.org/%C3%A4");
+	});
+
+	it("percent-encodes the spaces and non-ASCII letters of a mail address, which URL leaves as written", () => {
+		expect(safeUrl("mailto:a b@example.org")).toBe("mailto:a%20b@example.org");
+		expect(safeUrl("email:jé@example.org")).toBe("mailto:j%C3%A9@example.org");
+	});
+});
+
+describe("text as a span or a one-line field holds it", () => {
+	it("reads a tab as one space, since text that wraps has no tab stops", () => {
+		expect(sanitizeInline("Go\tRust\t\tC")).toBe("Go Rust  C");
+	});
+
+	it("drops combining marks and white space at the start, however they alternate, and trims the end", () => {
+		expect(trimText(" \u0301\u00A0\u0302 e\u0301 ")).toBe("e\u0301");
+	});
+});
+
+describe("a code block's text", () => {
+	it("expands each tab to the next multiple of 4 columns from the start of its line", () => {
+		expect(sanitizeCode("a\tb\nab\tc\nabcd\td\n\t\te")).toBe("a   b\nab  c\nabcd    d\n        e");
+	});
+
+	it("counts a combining mark as no column, and drops one that starts a line", () => {
+		expect(sanitizeCode("e\u0301\tx\n\u0301y")).toBe("e\u0301   x\ny");
 	});
 });

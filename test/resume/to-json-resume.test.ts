@@ -214,3 +214,35 @@ describe("a hand-written résumé with parts JSON Resume has no field for", () =
 		expect(schemaErrors(document)).toEqual([]);
 	});
 });
+
+describe("long runs of spaces on the way to JSON Resume", () => {
+	it("splits a degree from its area still, and reads 50,000 spaces without an “ in ” in under a second", () => {
+		const education = (paragraph: string) =>
+			jsonResumeOf(`# Ada\n\n## Education\n\n### School _2004_\n\n${paragraph}\n`).education?.[0];
+		expect(education("Bachelor of Science in Physics in Paris")).toMatchObject({
+			studyType: "Bachelor of Science",
+			area: "Physics in Paris",
+		});
+		expect(education("Studies in Paris, master in Physics")).toMatchObject({
+			studyType: "Studies in Paris, master",
+			area: "Physics",
+		});
+		const started = performance.now();
+		expect(education(`degree${" ".repeat(50_000)}x`)).toMatchObject({ area: `degree${" ".repeat(50_000)}x` });
+		expect(performance.now() - started).toBeLessThan(1000);
+	});
+
+	it("writes a hard break after 50,000 spaces as a line break, in under a second", () => {
+		const started = performance.now();
+		const document = jsonResumeOf(`# Ada\n\n## Notes\n\na${"\t".repeat(50_000)}b<br>c\n`);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(document.meta?.unmapped?.[0]?.lines).toEqual([`a${" ".repeat(50_000)}b\nc`]);
+	});
+});
+
+describe("lists nested deeper than views recurse, through JSON Resume", () => {
+	it("exports a list nested 300 deep in quotes, flattened, without a crash", () => {
+		const document = jsonResumeOf(`# Ada\n\n## Notes\n\n${"> 1. ".repeat(300)}a\n`);
+		expect(document.meta?.unmapped?.[0]?.lines.join("\n")).toMatch(/a$/);
+	});
+});

@@ -43,6 +43,10 @@ function profileOf(profile: Json): Contact | { readonly text: string } | undefin
 	return text ? { text } : undefined;
 }
 
+// "name@host.tld". The look-ahead reads the domain once: without it, a long one that does not
+// end the text would be read again from each of its dots.
+const EMAIL_ADDRESS = /^[^\s@:/]+@(?=[^\s@/]+$)[^\s@/]+\.[^\s@/]+$/u;
+
 /**
  * A header line the exporter kept: "PDF version (https://…/resume.pdf)", a bare URL or address.
  * Read back as the contact it was, so the viewer can open it again.
@@ -50,7 +54,7 @@ function profileOf(profile: Json): Contact | { readonly text: string } | undefin
 function contactOfLine(line: string): Contact | undefined {
 	const labelled = /^(.*\S)\s+\((\S+)\)$/u.exec(line);
 	const [label, raw] = labelled?.[1] && labelled[2] ? [labelled[1], labelled[2]] : [line, line];
-	const address = /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/u.test(raw);
+	const address = EMAIL_ADDRESS.test(raw);
 	const url = safeUrl(address ? `mailto:${raw}` : raw);
 	if (!url || /\s/u.test(raw)) return undefined;
 	if (address) return { kind: "email", label, url };

@@ -27,7 +27,7 @@ export function restoreUnmapped(entries: readonly Json[], drafts: Draft[], heade
 		const heading = oneLine(entry.heading);
 		const date = oneLine(entry.date);
 		if (!title) {
-			headerLines.push(...lines);
+			for (const line of lines) headerLines.push(line);
 			continue;
 		}
 		const titled = sectionTitled(drafts, title);
@@ -84,7 +84,7 @@ function putBack(
 	blocks: readonly Block[],
 ): void {
 	if (heading === undefined) {
-		section.blocks.push(...blocks);
+		for (const block of blocks) section.blocks.push(block);
 	} else if (section.category === "experience") {
 		const text = linked(date ? `${heading} ${date}` : heading);
 		section.jobs.push({ organisation: heading, role: "", heading: text, blocks: [...blocks], groups: [] });

@@ -1,7 +1,7 @@
 /** Text from the document → the model's spans and blocks, its web and mail addresses linked. */
 
 import type { Block, Inline, Span } from "../model.js";
-import { safeUrl } from "../sanitize.js";
+import { leadingMarks, safeUrl } from "../sanitize.js";
 import { multiLine, oneLine, safeUrlOf, strings } from "./values.js";
 
 /** The text, linking to the URL when it is one we may open. */
@@ -30,9 +30,18 @@ export function list(value: unknown): Block[] {
 // A URL in running text, without the punctuation that ends a sentence or closes a parenthesis after it.
 const URL_IN_TEXT = /\b(?:https?:\/\/|mailto:)[^\s<>"()]*[^\s<>"().,;:!?'’]/giu;
 
-/** Sanitised text → spans: web and mail addresses become links, line breaks hard breaks. */
+/**
+ * Sanitised text → spans: web and mail addresses become links, line breaks hard breaks.
+ * A combining mark that starts a line has nothing to combine with there, and no span
+ * starts with one (see trimText).
+ */
 export function linked(text: string): Inline {
-	return text.split("\n").flatMap((line, index) => [...(index > 0 ? [{ text: "\n" }] : []), ...linkedLine(line)]);
+	return text
+		.split("\n")
+		.flatMap((line, index) => [
+			...(index > 0 ? [{ text: "\n" }] : []),
+			...linkedLine(line.slice(leadingMarks(line).length)),
+		]);
 }
 
 function linkedLine(line: string): Span[] {

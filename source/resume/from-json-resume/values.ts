@@ -3,7 +3,7 @@
  * string is sanitised on the way in, as Markdown is.
  */
 
-import { safeUrl, sanitizeText } from "../sanitize.js";
+import { safeUrl, sanitizeInline, trimText } from "../sanitize.js";
 
 export type Json = Readonly<Record<string, unknown>>;
 
@@ -19,16 +19,17 @@ export function strings(value: unknown, read: (item: unknown) => string | undefi
 	return Array.isArray(value) ? value.map(read).filter((item) => item !== undefined) : [];
 }
 
-/** Sanitised text with its line breaks; numbers are text too (a score of 3.8). */
+/** Sanitised text with its line breaks, a tab read as a space; numbers are text too (a score of 3.8). */
 export function multiLine(value: unknown): string | undefined {
 	const raw = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
 	if (typeof raw !== "string") return undefined;
-	return sanitizeText(raw).trim() || undefined;
+	return trimText(sanitizeInline(raw)) || undefined;
 }
 
 /** Text for a name or a heading: line breaks would break a header line, so they read as spaces. */
 export function oneLine(value: unknown): string | undefined {
-	return multiLine(value)?.replace(/\s*\n\s*/gu, " ");
+	// From the first of a run of white space only: tried from each, a long run would cost its length squared.
+	return multiLine(value)?.replace(/(?<!\s)\s*\n\s*/gu, " ");
 }
 
 /** A URL we may open; an unsafe one reads as absent. */

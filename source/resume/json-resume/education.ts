@@ -27,14 +27,21 @@ export function collectEducation(where: Where, group: Group, into: Collected): v
 	keepUnmapped(into, where, leftover, dateLost);
 }
 
-// A degree named before the first " in ": "Bachelor of Science in Physics" → "Bachelor of Science", "Physics".
-const DEGREE_IN_AREA =
-	/^(.*?\b(?:degree|bachelor|master|licen[cs]e|diploma|diplôme|doctorate|ph\.?d|mba|msc|bsc)\b.*?)\s+in\s+(.+)$/iu;
+// A degree named before the first " in " after it: "Bachelor of Science in Physics" → "Bachelor of Science", "Physics".
+const DEGREE = /\b(?:degree|bachelor|master|licen[cs]e|diploma|diplôme|doctorate|ph\.?d|mba|msc|bsc)\b/iu;
+// From the first of a run of white space only: tried from each, a long run would cost its length squared.
+const IN = /(?<!\s)\s+in\s+/gu;
 
 /** "Master’s degree in computer science" → studyType "Master’s degree", area "computer science". */
 function degreeOf(text: string): { studyType?: string; area?: string } {
-	const match = DEGREE_IN_AREA.exec(text);
-	return match?.[1] && match[2] ? { studyType: match[1], area: match[2] } : { area: text };
+	const degree = DEGREE.exec(text);
+	if (!degree) return { area: text };
+	const degreeEnd = degree.index + degree[0].length;
+	for (const match of text.matchAll(IN)) {
+		const area = text.slice(match.index + match[0].length);
+		if (match.index >= degreeEnd && area) return { studyType: text.slice(0, match.index), area };
+	}
+	return { area: text };
 }
 
 /** A single date is when the schooling ended; a range has both ends. */

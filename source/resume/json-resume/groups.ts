@@ -46,7 +46,7 @@ export function collectGroup(section: GroupSection, group: Group, into: Collecte
 				);
 				return;
 			}
-			into.projects.push(...items.map(projectOf));
+			for (const item of items) into.projects.push(projectOf(item));
 			// The heading ("Personal projects") is the résumé's own words: kept even when only bullets follow.
 			keepUnmapped(into, where, linesOf(notLists, "\n"), true);
 			return;

@@ -37,7 +37,8 @@ export function itemText(item: ListItem, lineBreak: string): string {
 export function textOf(inline: Inline, lineBreak: string): string {
 	return linkRuns(inline)
 		.map(({ spans, href }) => {
-			const text = plainText(spans).replace(/[ \t]*\n[ \t]*/g, lineBreak);
+			// Each run of spaces is tried from its first only (see inline.ts).
+			const text = plainText(spans).replace(/(?<![ \t])[ \t]*\n[ \t]*/g, lineBreak);
 			if (!href || [href, href.replace(/^mailto:/i, "")].includes(text.trim())) return text;
 			return `${text} (${href})`;
 		})
