@@ -1,6 +1,6 @@
 import type { LayoutOptions } from "../render/block-lines.js";
 import { sectionLines } from "../render/section-lines.js";
-import { UNLIMITED } from "../render/wrap.js";
+import { UNLIMITED, wrapHanging } from "../render/wrap.js";
 import type { Resume } from "../resume/model.js";
 import { headerLines } from "./header-lines.js";
 
@@ -9,7 +9,7 @@ export function printResume(resume: Resume, options: LayoutOptions): string {
 	const ruleWidth = options.width === UNLIMITED ? 60 : Math.min(options.width, 80);
 	const lines = headerLines(resume.basics, options);
 	for (const section of resume.sections) {
-		lines.push("", options.styles.sectionTitle(section.title));
+		lines.push("", ...wrapHanging(options.styles.sectionTitle(section.title), options.width, ""));
 		lines.push(options.styles.muted("─".repeat(ruleWidth)), "");
 		lines.push(...sectionLines(section, options));
 	}

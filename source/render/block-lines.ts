@@ -23,16 +23,36 @@ export type LayoutOptions = InlineOptions & {
 
 /** Blocks → wrapped ANSI lines, `indent` columns in, a blank line between blocks. */
 export function blockLines(blocks: readonly Block[], indent: number, options: LayoutOptions): string[] {
+	return nestedBlockLines(blocks, indent, options, deepestIndent(options.width));
+}
+
+/**
+ * However deep lists and quotes nest, text keeps at least half the width:
+ * levels past that stay at the deepest indentation instead of pushing lines
+ * past the edge.
+ */
+function deepestIndent(width: number): number {
+	return width === UNLIMITED ? UNLIMITED : Math.floor(width / 2);
+}
+
+/** `maxIndent`: the columns of indentation still allowed, counted from this level's left edge. */
+function nestedBlockLines(
+	blocks: readonly Block[],
+	indent: number,
+	options: LayoutOptions,
+	maxIndent: number,
+): string[] {
 	const lines: string[] = [];
 	for (const block of blocks) {
 		if (lines.length > 0) lines.push("");
-		lines.push(...linesOfBlock(block, " ".repeat(indent), options));
+		lines.push(...linesOfBlock(block, Math.min(indent, maxIndent), options, maxIndent));
 	}
 	return lines;
 }
 
-function linesOfBlock(block: Block, indent: string, options: LayoutOptions): string[] {
+function linesOfBlock(block: Block, columns: number, options: LayoutOptions, maxIndent: number): string[] {
 	const { width, styles } = options;
+	const indent = " ".repeat(columns);
 	switch (block.kind) {
 		case "paragraph":
 			return wrapHanging(inlineToAnsi(block.text, options), width, indent);
@@ -40,7 +60,7 @@ function linesOfBlock(block: Block, indent: string, options: LayoutOptions): str
 			return wrapHanging(styles.strong(inlineToAnsi(block.text, options)), width, indent);
 		case "list":
 			return block.items.flatMap((item, index) =>
-				listItemLines(item, indent, block.ordered ? `${block.start + index}. ` : "• ", options),
+				listItemLines(item, indent, block.ordered ? `${block.start + index}. ` : "• ", options, maxIndent),
 			);
 		case "code":
 			return (
@@ -48,7 +68,7 @@ function linesOfBlock(block: Block, indent: string, options: LayoutOptions): str
 				block.text.split("\n").flatMap((line) => wrapHanging(styles.code(line), width, `${indent}  `))
 			);
 		case "quote":
-			return blockLines(block.blocks, 0, quoteOptions(options)).map((line) => `${indent}${styles.muted("│")} ${line}`);
+			return quoteLines(block.blocks, columns, options, maxIndent);
 		case "table":
 			return (
 				options.richBlocks?.table(block, indent, options) ??
@@ -57,19 +77,32 @@ function linesOfBlock(block: Block, indent: string, options: LayoutOptions): str
 				)
 			);
 		case "rule":
-			return [indent + styles.muted("─".repeat(Math.min(40, Math.max(1, width - indent.length))))];
+			return [indent + styles.muted("─".repeat(Math.min(40, Math.max(1, width - columns))))];
 	}
 }
 
-function listItemLines(item: ListItem, indent: string, marker: string, options: LayoutOptions): string[] {
+function listItemLines(
+	item: ListItem,
+	indent: string,
+	marker: string,
+	options: LayoutOptions,
+	maxIndent: number,
+): string[] {
 	const prefix = indent + options.styles.bullet(marker);
 	const hanging = indent + " ".repeat(marker.length);
 	const text = item.text.length > 0 ? inlineToAnsi(item.text, options) : "";
 	const lines = wrapHanging(text, options.width, prefix, hanging);
-	const nested = blockLines(item.children, hanging.length, options);
+	const nested = nestedBlockLines(item.children, hanging.length, options, maxIndent);
 	return [...lines, ...nested];
 }
 
-function quoteOptions(options: LayoutOptions): LayoutOptions {
-	return options.width === UNLIMITED ? options : { ...options, width: Math.max(1, options.width - 2) };
+/** A quote's blocks laid out in the width left after its indentation and bar, the bar before each line. */
+function quoteLines(blocks: readonly Block[], columns: number, options: LayoutOptions, maxIndent: number): string[] {
+	const bar = `${options.styles.muted("│")} `;
+	const barColumns = 2;
+	// Too deep for another bar: the quote's blocks stay at this level.
+	if (columns + barColumns > maxIndent) return nestedBlockLines(blocks, columns, options, maxIndent);
+	const inner = { ...options, width: options.width - columns - barColumns };
+	const indent = " ".repeat(columns);
+	return nestedBlockLines(blocks, 0, inner, maxIndent - columns - barColumns).map((line) => indent + bar + line);
 }

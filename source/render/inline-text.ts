@@ -31,5 +31,19 @@ function spanToAnsi(span: Span, { styles, links }: InlineOptions): string {
 
 /** OSC 8: `ESC ] 8 ; ; URL ST text ESC ] 8 ; ; ST`. The URL passed sanitize.safeUrl on its way in. */
 export function hyperlink(text: string, url: string): string {
-	return `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
+	return `\u001B]8;;${osc8Uri(url)}\u0007${text}\u001B]8;;\u0007`;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * OSC 8 carries a URI in printable ASCII only: a control character would end
+ * the sequence early, a line feed split it across lines, a space end it in some
+ * terminals, and a wide character misplace a line break. Whatever else a URL
+ * holds is percent-encoded, as the OSC 8 specification asks.
+ */
+function osc8Uri(url: string): string {
+	return url.replace(/[^\u0021-\u007E]/gu, (character) =>
+		Array.from(utf8.encode(character), (byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
+	);
 }

@@ -1,11 +1,10 @@
 import Renderer, { type RendererOptions, type TableOptions } from "marked-terminal";
 import stringWidth from "string-width";
 import stripAnsi from "strip-ansi";
-import wrapAnsi from "wrap-ansi";
 import type { Inline } from "../resume/model.js";
 import type { CodeBlock, LayoutOptions, RichBlockRenderer, TableBlock } from "./block-lines.js";
 import { inlineToAnsi } from "./inline-text.js";
-import { UNLIMITED } from "./wrap.js";
+import { cutToWidth, UNLIMITED } from "./wrap.js";
 
 /**
  * marked-terminal's renderer, fed the model's already-sanitised text: nothing
@@ -116,10 +115,7 @@ function codeLines(block: CodeBlock, indent: string, options: LayoutOptions): st
 	const laidOut = stripAnsi(renderer.code({ text: block.text, lang: block.language }));
 	const available = Math.max(1, options.width - indent.length);
 	return linesOf(laidOut).flatMap((line) => {
-		const parts =
-			options.width === UNLIMITED
-				? [line]
-				: wrapAnsi(line, available, { hard: true, trim: false, wordWrap: false }).split("\n");
+		const parts = options.width === UNLIMITED ? [line] : cutToWidth(line, available);
 		return parts.map((part) => indent + (part.trim() === "" ? part : options.styles.code(part)));
 	});
 }

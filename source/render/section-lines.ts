@@ -56,7 +56,7 @@ function groupLines(group: Group, indent: number, options: LayoutOptions): strin
 	const pad = " ".repeat(indent);
 	const heading = styles.groupHeading(inlineToAnsi(group.heading, options));
 	const headingLines = group.date
-		? spreadOrStack(pad + heading, styles.dates(group.date), width, `${pad}  `)
+		? spreadOrStack(heading, styles.dates(group.date), width, pad)
 		: wrapHanging(heading, width, pad);
 	return [...headingLines, ...blockLines(group.blocks, indent + 2, options)];
 }
