@@ -156,3 +156,8 @@ export function trimInline(spans: readonly Span[]): Inline {
 export function plainText(inline: Inline): string {
 	return inline.map((span) => span.text).join("");
 }
+
+/** Letters and digits only, lower-case: for telling whether two texts say the same words. */
+export function lettersOf(text: string): string {
+	return text.replace(/[^\p{Letter}\p{Number}]/gu, "").toLowerCase();
+}

@@ -4,7 +4,7 @@
  * `--file` shows everything again.
  */
 
-import { plainText } from "../inline.js";
+import { lettersOf, plainText } from "../inline.js";
 import { compact } from "../json-resume/compact.js";
 import type { Block, Job } from "../model.js";
 import { slugify } from "../slug.js";
@@ -101,9 +101,4 @@ function putBack(
 /** The exporter writes one line per paragraph or list item: one line reads as a paragraph, more as a list. */
 function linesAsBlocks(lines: readonly string[]): Block[] {
 	return lines.length === 1 ? paragraphs(lines[0]) : list(lines);
-}
-
-/** Letters and digits only, lower-case: how json-resume/work.ts compares a heading with its parts. */
-function lettersOf(text: string): string {
-	return text.replace(/[^\p{Letter}\p{Number}]/gu, "").toLowerCase();
 }

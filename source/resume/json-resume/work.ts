@@ -1,4 +1,4 @@
-import { plainText } from "../inline.js";
+import { lettersOf, plainText } from "../inline.js";
 import type { Group, Job } from "../model.js";
 import type { Collected } from "./collected.js";
 import { compact, nonEmpty } from "./compact.js";
@@ -39,8 +39,4 @@ function headingKept(job: Job): boolean {
 	if (!job.role || (job.dates && !fullyIso(job.dates))) return false;
 	const parts = [job.organisation, job.role, job.place, job.dates?.start, job.dates?.end];
 	return lettersOf(plainText(job.heading)) === lettersOf(parts.join(" "));
-}
-
-function lettersOf(text: string): string {
-	return text.replace(/[^\p{Letter}\p{Number}]/gu, "").toLowerCase();
 }
