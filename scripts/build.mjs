@@ -48,18 +48,21 @@ const decodeYogaWithoutFetch = {
 // The bundle carries the résumé already parsed: the parser runs here, once, so
 // start-up neither loads marked nor lexes Markdown. A file that does not parse
 // fails the build with the parser's message.
-async function parsedResumeModule() {
-	const parser = await build({
-		entryPoints: ["source/resume/parse-markdown.ts"],
+/** A module of ours, bundled and imported here so the build can run it. */
+async function importSource(entryPoint) {
+	const bundled = await build({
+		entryPoints: [entryPoint],
 		bundle: true,
 		platform: "node",
 		format: "esm",
 		write: false,
 		logLevel: "warning",
 	});
-	const { parseMarkdown } = await import(
-		`data:text/javascript;base64,${Buffer.from(parser.outputFiles[0].text).toString("base64")}`
-	);
+	return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].text).toString("base64")}`);
+}
+
+async function parsedResumeModule() {
+	const { parseMarkdown } = await importSource("source/resume/parse-markdown.ts");
 	const result = parseMarkdown(readFileSync("content/resume.md", "utf8"));
 	if (!result.ok) throw new Error(`content/resume.md: ${result.error}`);
 	return `export const bundledResume = ${JSON.stringify(result)};`;
@@ -90,6 +93,53 @@ const meowNormalizeOnDemand = {
 			const lazy = "const normalizePackageData = (...args) => getDefaultExportFromCjs(requireNormalize())(...args);";
 			return { contents: source.replace(eager, lazy), loader: "js" };
 		});
+	},
+};
+
+// string-width builds an Intl.Segmenter and a \p{RGI_Emoji} regular expression
+// when it is imported: 30–50 ms of ICU work at start-up, for a first frame made
+// of Latin letters, punctuation and box drawing. Build them on first use, and
+// widen its printable-ASCII fast path to the characters that are always one
+// column (source/render/single-column-text.ts, each checked against string-width
+// by a test), so a résumé in a Latin script never needs them.
+const { SINGLE_COLUMN_CHARACTERS } = await importSource("source/render/single-column-text.ts");
+const STRING_WIDTH_8 = join(process.cwd(), "node_modules", "string-width", "index.js");
+const stringWidthFastPath = {
+	name: "string-width-fast-path",
+	setup(pluginBuild) {
+		pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+			// Only string-width 8 (the one at the top of node_modules); cli-table3's old copy is left as it is.
+			if (args.path !== STRING_WIDTH_8) return undefined;
+			const source = readFileSync(args.path, "utf8");
+			const edits = [
+				["const segmenter = new Intl.Segmenter();", "let segmenter;"],
+				["segmenter.segment(string)", "(segmenter ??= new Intl.Segmenter()).segment(string)"],
+				["const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;", "let rgiEmojiRegex;"],
+				["rgiEmojiRegex.test(segment)", "(rgiEmojiRegex ??= /^\\p{RGI_Emoji}$/v).test(segment)"],
+				[
+					"if (/^[\\u0020-\\u007E]*$/.test(string)) {",
+					`if (/^[\\u0020-\\u007E]*$/.test(string) || (ambiguousIsNarrow && /^[${SINGLE_COLUMN_CHARACTERS}]*$/u.test(string))) {`,
+				],
+			];
+			let patched = source;
+			for (const [from, to] of edits) {
+				if (!patched.includes(from)) throw new Error(`string-width changed (${from}): update scripts/build.mjs`);
+				patched = patched.replace(from, to);
+			}
+			return { contents: patched, loader: "js" };
+		});
+	},
+};
+
+// Ink's wrap-ansi 9 pins string-width 7, which carries its own emoji-regex and
+// Intl.Segmenter: a second copy of the work above. string-width 8 has the same
+// API (stringWidth(text, options)); one copy serves both.
+const oneStringWidth = {
+	name: "one-string-width",
+	setup(pluginBuild) {
+		pluginBuild.onResolve({ filter: /^string-width$/ }, (args) =>
+			/[\\/]ink[\\/]node_modules[\\/]wrap-ansi[\\/]/.test(args.importer) ? { path: STRING_WIDTH_8 } : undefined,
+		);
 	},
 };
 
@@ -175,6 +225,8 @@ await build({
 		withoutInkDevtools,
 		meowNormalizeOnDemand,
 		inkOutputCachesAcrossFrames,
+		stringWidthFastPath,
+		oneStringWidth,
 	],
 	logLevel: "warning",
 });

@@ -1,5 +1,6 @@
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
+import { SINGLE_COLUMN_CHARACTERS } from "./single-column-text.js";
 
 /** No wrapping at all: piped output keeps one paragraph or bullet on one line. */
 export const UNLIMITED = Number.POSITIVE_INFINITY;
@@ -40,13 +41,8 @@ function wrapToWidth(text: string, width: number): string[] {
 	return rows.flatMap((row) => (stringWidth(row) <= width ? [row] : cutToWidth(row, width, { trim: true })));
 }
 
-/**
- * ASCII, Latin letters and accents written as one character, dashes, quotes
- * and ellipses, and the ESC and BEL of our colours and links: nothing of no
- * width, nothing wider than one column, no cluster of several code points.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the escapes our styles and links write
-const ONE_COLUMN_TEXT = /^[\u0007\u001B\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027]*$/;
+/** Single-column characters, and the ESC and BEL of our colours and links. */
+const ONE_COLUMN_TEXT = new RegExp(`^[\\u0007\\u001B${SINGLE_COLUMN_CHARACTERS}]*$`, "u");
 
 /**
  * ANSI text cut into rows of at most `width` columns (2 or more) wherever a row

@@ -5,7 +5,6 @@
 
 import { type FileHandle, open } from "node:fs/promises";
 import { extname } from "node:path";
-import { fromJsonResume } from "./from-json-resume/from-json-resume.js";
 import type { Resume } from "./model.js";
 import { sanitizeText } from "./sanitize.js";
 
@@ -50,12 +49,13 @@ export async function loadResumeFile(path: string): Promise<LoadResult> {
 	if (format === "json") {
 		const parsed = parseJson(text, shown);
 		if (!parsed.ok) return parsed;
+		const { fromJsonResume } = await import("./from-json-resume/from-json-resume.js");
 		const result = fromJsonResume(parsed.value);
 		return result.ok ? result : failure(`${shown}: ${result.error}`, 1);
 	}
 	if (format === "markdown") {
-		// marked is only needed for a Markdown file: loaded here, esbuild evaluates it lazily, so the
-		// bundled CLI does not initialise it at start-up for the built-in résumé or a JSON file.
+		// Each reader is loaded when its format is met (esbuild evaluates it lazily): start-up with the
+		// built-in résumé initialises neither marked nor the JSON Resume reader.
 		const { parseMarkdown } = await import("./parse-markdown.js");
 		const result = parseMarkdown(text);
 		return result.ok ? result : failure(`${shown}: ${result.error}`, 1);

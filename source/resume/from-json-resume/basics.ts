@@ -61,7 +61,9 @@ function contactOfLine(line: string): Contact | undefined {
 	return { kind: /\.pdf$/iu.test(new URL(url).pathname) ? "pdf" : "link", label, url };
 }
 
-const countryNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
+// Built on first use: creating it loads ICU's region names, ~30 ms that a
+// résumé without a country code (and every start-up) should not pay.
+let countryNames: Intl.DisplayNames | undefined;
 
 /** { city, region, countryCode: "FR" } → "Romainville, France": what the exporter reads back as FR. */
 function locationOf(location: Json | undefined): string | undefined {
@@ -73,6 +75,7 @@ function locationOf(location: Json | undefined): string | undefined {
 
 function countryName(code: string): string {
 	try {
+		countryNames ??= new Intl.DisplayNames(["en"], { type: "region", fallback: "code" });
 		return countryNames.of(code.toUpperCase()) ?? code;
 	} catch {
 		// Not a two-letter code: as written.
