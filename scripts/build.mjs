@@ -96,12 +96,41 @@ const meowNormalizeOnDemand = {
 	},
 };
 
-// string-width builds an Intl.Segmenter and a \p{RGI_Emoji} regular expression
-// when it is imported: 30–50 ms of ICU work at start-up, for a first frame made
-// of Latin letters, punctuation and box drawing. Build them on first use, and
-// widen its printable-ASCII fast path to the characters that are always one
-// column (source/render/single-column-text.ts, each checked against string-width
-// by a test), so a résumé in a Latin script never needs them.
+// Ink's text libraries each build an Intl.Segmenter when imported; the first
+// one loads ICU's break rules, 10–20 ms of start-up. Ours builds it only for
+// text that needs it (source/render/lazy-grapheme-segmenter.ts): the Latin
+// text and box drawing of the viewer never do.
+const LAZY_SEGMENTER = join(process.cwd(), "source", "render", "lazy-grapheme-segmenter.ts");
+const SEGMENTING_LIBRARIES = new Set(
+	["@alcalzone/ansi-tokenize/build/tokenize.js", "slice-ansi/tokenize-ansi.js", "wrap-ansi/index.js"].map((file) =>
+		join(process.cwd(), "node_modules", file),
+	),
+);
+
+function withLazySegmenter(source, path) {
+	if (!source.includes("new Intl.Segmenter(")) throw new Error(`${path} changed: update scripts/build.mjs`);
+	return `import { LazyGraphemeSegmenter } from ${JSON.stringify(LAZY_SEGMENTER)};\n${source.replaceAll(
+		"new Intl.Segmenter(",
+		"new LazyGraphemeSegmenter(",
+	)}`;
+}
+
+const lazySegmenters = {
+	name: "lazy-segmenters",
+	setup(pluginBuild) {
+		pluginBuild.onLoad({ filter: /[\\/]node_modules[\\/].*\.js$/ }, (args) =>
+			SEGMENTING_LIBRARIES.has(args.path)
+				? { contents: withLazySegmenter(readFileSync(args.path, "utf8"), args.path), loader: "js" }
+				: undefined,
+		);
+	},
+};
+
+// string-width also compiles a \p{RGI_Emoji} regular expression when imported
+// (20–35 ms). Compile it on first use, and widen its printable-ASCII fast path
+// to the characters that are always one column (source/render/single-column-text.ts,
+// each checked against string-width by a test): a résumé in a Latin script
+// never needs the regular expression, nor the segmenter.
 const { SINGLE_COLUMN_CHARACTERS } = await importSource("source/render/single-column-text.ts");
 const STRING_WIDTH_8 = join(process.cwd(), "node_modules", "string-width", "index.js");
 const stringWidthFastPath = {
@@ -112,8 +141,6 @@ const stringWidthFastPath = {
 			if (args.path !== STRING_WIDTH_8) return undefined;
 			const source = readFileSync(args.path, "utf8");
 			const edits = [
-				["const segmenter = new Intl.Segmenter();", "let segmenter;"],
-				["segmenter.segment(string)", "(segmenter ??= new Intl.Segmenter()).segment(string)"],
 				["const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;", "let rgiEmojiRegex;"],
 				["rgiEmojiRegex.test(segment)", "(rgiEmojiRegex ??= /^\\p{RGI_Emoji}$/v).test(segment)"],
 				[
@@ -126,7 +153,7 @@ const stringWidthFastPath = {
 				if (!patched.includes(from)) throw new Error(`string-width changed (${from}): update scripts/build.mjs`);
 				patched = patched.replace(from, to);
 			}
-			return { contents: patched, loader: "js" };
+			return { contents: withLazySegmenter(patched, args.path), loader: "js" };
 		});
 	},
 };
@@ -227,6 +254,7 @@ await build({
 		inkOutputCachesAcrossFrames,
 		stringWidthFastPath,
 		oneStringWidth,
+		lazySegmenters,
 	],
 	logLevel: "warning",
 });

@@ -1,5 +1,6 @@
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
+import { LazyGraphemeSegmenter } from "./lazy-grapheme-segmenter.js";
 import { SINGLE_COLUMN_CHARACTERS } from "./single-column-text.js";
 
 /** No wrapping at all: piped output keeps one paragraph or bullet on one line. */
@@ -65,7 +66,7 @@ export function cutToWidth(text: string, width: number, { trim = false } = {}): 
  * so that wrap-ansi may break there; removed again once the text is wrapped.
  */
 const CLUSTER_BREAK = "\u0001";
-const graphemes = new Intl.Segmenter();
+const graphemes = new LazyGraphemeSegmenter();
 
 function breakWideClusters(text: string, width: number): string {
 	let result = "";
