@@ -1,10 +1,8 @@
 import process from "node:process";
-import { render } from "ink";
 import { type BrowserEnvironment, openUrl } from "../open-url.js";
-import { loadRichBlocksFor } from "../render/load-rich-blocks.js";
 import type { Resume } from "../resume/model.js";
-import { App } from "../ui/app.js";
-import { layoutOptionsFor, type TerminalCapabilities } from "./terminal-options.js";
+import { startViewer } from "./start-viewer.js";
+import type { TerminalCapabilities } from "./terminal-options.js";
 
 export type InteractiveOptions = {
 	readonly capabilities: TerminalCapabilities;
@@ -12,23 +10,20 @@ export type InteractiveOptions = {
 	readonly browser: BrowserEnvironment;
 };
 
-/** The Ink viewer. Resolves once it has quit and the terminal is restored. */
+/** The Ink viewer on this process's terminal. Resolves once it has quit and the terminal is restored. */
 export async function runInteractiveMode(resume: Resume, options: InteractiveOptions): Promise<void> {
-	const { width: _width, ...terminalOptions } = layoutOptionsFor(options.capabilities);
-	const layoutOptions = { ...terminalOptions, richBlocks: await loadRichBlocksFor(resume) };
 	// Raw mode before the first frame, not after it as Ink does: a key pressed
 	// while the frame is drawn is then read as a key, not echoed onto the screen,
 	// and an early Ctrl-C reaches the keymap instead of killing the process.
 	process.stdin.setRawMode(true);
-	const instance = render(
-		<App
-			resume={resume}
-			layoutOptions={layoutOptions}
-			initialSection={options.initialSection}
-			openUrl={(url) => openUrl(url, options.browser)}
-		/>,
-		// Ctrl-C is in the keymap like every other key; Ink's own handler would bypass it.
-		{ exitOnCtrlC: false, maxFps: 60 },
+	const instance = await startViewer(
+		resume,
+		{
+			capabilities: options.capabilities,
+			initialSection: options.initialSection,
+			openUrl: (url) => openUrl(url, options.browser),
+		},
+		{ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
 	// A closed terminal (SIGHUP), a polite kill (SIGTERM) or an interrupt sent
 	// from outside (SIGINT) still restores the cursor and raw mode: unmounting
