@@ -1,40 +1,42 @@
 import { Chalk, type ChalkInstance } from "chalk";
+import { type Colour, type Role, type RoleStyle, THEMES, type ThemeName } from "./themes.js";
 
 /** 0 no colour, 1 16 colours, 2 256 colours, 3 truecolor: as chalk counts them. */
 export type ColorLevel = 0 | 1 | 2 | 3;
 
-/** Every style the views apply, by what it is for. */
-export type Styles = {
-	readonly name: (text: string) => string;
-	readonly sectionTitle: (text: string) => string;
-	readonly organisation: (text: string) => string;
-	readonly role: (text: string) => string;
-	readonly dates: (text: string) => string;
-	readonly groupHeading: (text: string) => string;
-	readonly bullet: (text: string) => string;
-	readonly muted: (text: string) => string;
-	readonly strong: (text: string) => string;
-	readonly emphasis: (text: string) => string;
-	readonly code: (text: string) => string;
-	readonly link: (text: string) => string;
-	readonly accent: (text: string) => string;
-};
+/** Every style the views apply, by what it is for (see Role). */
+export type Styles = { readonly [R in Role]: (text: string) => string };
 
-export function createStyles(level: ColorLevel): Styles {
-	const chalk: ChalkInstance = new Chalk({ level });
-	return {
-		name: chalk.bold.cyan,
-		sectionTitle: chalk.bold.cyan,
-		organisation: chalk.bold.cyan,
-		role: chalk.bold,
-		dates: chalk.yellow,
-		groupHeading: chalk.bold.magenta,
-		bullet: chalk.cyan,
-		muted: chalk.gray,
-		strong: chalk.bold,
-		emphasis: chalk.italic,
-		code: chalk.green,
-		link: chalk.blue.underline,
-		accent: chalk.cyan,
-	};
+const plain = (text: string) => text;
+
+/**
+ * The theme's roles as functions over text. Level 0 (NO_COLOR, --no-color,
+ * piped output) gives the text back untouched: no colour, and no bold or
+ * underline either, since those are escape codes too. Chalk does the
+ * applying, as it keeps an outer style alive across an inner one's reset.
+ */
+export function createStyles(level: ColorLevel, theme: ThemeName = "dark"): Styles {
+	const chalk = new Chalk({ level });
+	const roles = THEMES[theme];
+	const styles = {} as Record<Role, (text: string) => string>;
+	for (const role of Object.keys(roles) as Role[])
+		styles[role] = level === 0 ? plain : styleOf(chalk, roles[role], level);
+	return styles;
+}
+
+function styleOf(chalk: ChalkInstance, style: RoleStyle, level: 1 | 2 | 3): (text: string) => string {
+	let styled = chalk;
+	if (style.bold) styled = styled.bold;
+	if (style.italic) styled = styled.italic;
+	if (style.underline) styled = styled.underline;
+	if (style.inverse) styled = styled.inverse;
+	if (style.foreground) styled = withForeground(styled, style.foreground, level);
+	return styled === chalk ? plain : styled;
+}
+
+/** The colour chosen for this depth, never chalk's conversion of another. */
+function withForeground(styled: ChalkInstance, colour: Colour, level: 1 | 2 | 3): ChalkInstance {
+	if (level === 3) return styled.hex(colour.truecolor);
+	if (level === 2) return styled.ansi256(colour.ansi256);
+	return colour.ansi16 === "default" ? styled : styled[colour.ansi16];
 }
