@@ -1,0 +1,60 @@
+// Draws the README's pictures from the built viewer running in a real pseudo-terminal, so they show
+// what the code does today: docs/screenshot.svg (the first frame) and docs/demo.svg (a few keys,
+// one frame each). Run `npm run screenshots`; SCREENSHOT_DIR=… writes them elsewhere.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CAPTURE_ENV, captureSteps } from "./lib/capture-steps.mjs";
+import { demoSvg, screenshotSvg } from "./lib/screen-to-svg.mjs";
+import { startSession } from "./lib/terminal-session.mjs";
+
+/**
+ * The demo, a frame per step; a new key is one more line. Every press must change the screen, so
+ * ↓ scrolls Experience (Skills fits without scrolling) and the jump goes to 5 (→ → already shows 3).
+ * @type {readonly import("./lib/capture-steps.d.mts").DemoStep[]}
+ */
+const DEMO_STEPS = [
+	{ press: [], caption: "npx jvizcaino-resume: the first frame" },
+	{ press: ["down", "down", "down"], key: "↓ ↓ ↓", caption: "scroll a line at a time" },
+	{ press: ["right"], key: "→", caption: "next section" },
+	{ press: ["right"], key: "→", caption: "next section" },
+	{ press: ["5"], key: "5", caption: "jump to a section" },
+	{ press: ["?"], key: "?", caption: "help: every key" },
+	{ press: ["escape"], key: "Esc", caption: "close the help" },
+];
+
+const COLS = 100;
+const ROWS = 30;
+const TITLE = "npx jvizcaino-resume";
+const SECONDS_PER_FRAME = 2.2;
+/** Under load node, React and yoga take a while to draw the first frame. */
+const FIRST_FRAME_TIMEOUT_MS = 15_000;
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const outputDir = resolve(process.env.SCREENSHOT_DIR ?? join(projectRoot, "docs"));
+
+const session = startSession({
+	command: process.execPath,
+	args: [join(projectRoot, "dist", "cli.js")],
+	cols: COLS,
+	rows: ROWS,
+	env: CAPTURE_ENV,
+});
+try {
+	await session.waitFor(/\d+–\d+ of \d+|all \d+/, { timeout: FIRST_FRAME_TIMEOUT_MS });
+	const frames = await captureSteps(session, DEMO_STEPS);
+	const [firstFrame] = frames;
+	if (!firstFrame) throw new Error("no frame captured");
+	await mkdir(outputDir, { recursive: true });
+	await write("screenshot.svg", screenshotSvg(firstFrame.screen, { title: TITLE }));
+	await write("demo.svg", demoSvg(frames, { title: TITLE, secondsPerFrame: SECONDS_PER_FRAME }));
+} finally {
+	await session.dispose();
+}
+
+/** @param {string} name @param {string} svg */
+async function write(name, svg) {
+	const path = join(outputDir, name);
+	await writeFile(path, svg);
+	console.log(`${relative(process.cwd(), path)}: ${(Buffer.byteLength(svg) / 1024).toFixed(1)} KiB`);
+}
