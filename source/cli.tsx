@@ -10,6 +10,7 @@ import type { ColorLevel } from "./render/styles.js";
 import { findSection } from "./resume/find-section.js";
 import { loadResumeFile } from "./resume/load-resume.js";
 import type { Resume } from "./resume/model.js";
+import { backgroundFromColorFgBg } from "./terminal/background.js";
 
 const flagSpec = {
 	print: { type: "boolean", default: false },
@@ -17,7 +18,12 @@ const flagSpec = {
 	section: { type: "string", shortFlag: "s" },
 	file: { type: "string", shortFlag: "f" },
 	color: { type: "boolean", default: true },
+	theme: { type: "string", default: "auto" },
+	screenReader: { type: "boolean", default: false },
+	mouse: { type: "boolean", default: true },
 } as const;
+
+const THEME_CHOICES = ["dark", "light", "auto"] as const;
 
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
@@ -28,6 +34,7 @@ function fail(message: string, code: number): never {
 }
 
 async function main(): Promise<void> {
+	if (process.argv[2] === "serve") return serve();
 	const cli = meow(helpText, {
 		importMeta: import.meta,
 		pkg: packageJson,
@@ -58,7 +65,9 @@ async function main(): Promise<void> {
 	// the layout code, printing never React, Ink or yoga's WebAssembly.
 	if (cli.flags.json) return (await import("./modes/json-mode.js")).runJsonMode(resume, write);
 
-	const capabilities = detectCapabilities(cli.flags.color);
+	const theme = THEME_CHOICES.find((choice) => choice === cli.flags.theme);
+	if (!theme) fail(`--theme must be dark, light or auto, not "${cli.flags.theme}"`, EXIT_USAGE);
+	const capabilities = detectCapabilities(cli.flags, theme);
 	const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.print;
 	if (!interactive) return (await import("./modes/print-mode.js")).runPrintMode(resume, capabilities, write);
 	const { runInteractiveMode } = await import("./modes/interactive-mode.js");
@@ -70,6 +79,18 @@ async function main(): Promise<void> {
 			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),
 		},
 	});
+}
+
+/** `serve` is a bundle of its own (ssh2), loaded only for it; it borrows this one's viewer (serve/viewer-kit.ts). */
+async function serve(): Promise<void> {
+	const { runServe }: typeof import("./serve/serve-command.js") = await import(
+		new URL("./serve.js", import.meta.url).href
+	);
+	const { XDG_DATA_HOME, LOCALAPPDATA } = process.env;
+	// Ink draws only a last frame when it thinks it runs in CI; a reader's terminal never is one.
+	process.env.CI = process.env.CONTINUOUS_INTEGRATION = "false";
+	const loadKit = () => import("./serve/viewer-kit.js");
+	process.exit(await runServe(process.argv.slice(3), { XDG_DATA_HOME, LOCALAPPDATA }, loadKit));
 }
 
 /** The résumé to show: the one in the bundle, or `--file`'s. */
@@ -84,22 +105,31 @@ async function chosenResume(file: string | undefined): Promise<Resume> {
 	return loaded.resume;
 }
 
-const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "f", "help", "version", "noColor"]);
+const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "f", "help", "version", "noColor", "noMouse"]);
 
 function isKnownFlag(flag: string): boolean {
 	return KNOWN_FLAGS.has(flag);
 }
 
-function detectCapabilities(colorFlag: boolean): TerminalCapabilities {
-	const noColor = !colorFlag || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
+type CapabilityFlags = { readonly color: boolean; readonly screenReader: boolean; readonly mouse: boolean };
+
+function detectCapabilities(flags: CapabilityFlags, theme: (typeof THEME_CHOICES)[number]): TerminalCapabilities {
+	const noColor = !flags.color || (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== "");
+	const screenReader = flags.screenReader || process.env.INK_SCREEN_READER === "true";
 	// chalk's supportsColor already weighs FORCE_COLOR, TERM, COLORTERM and the stream being a TTY.
-	const colorLevel = noColor ? 0 : ((supportsColor ? supportsColor.level : 0) as ColorLevel);
+	// A screen reader reads words, not colours: its output has none.
+	const colorLevel = noColor || screenReader ? 0 : ((supportsColor ? supportsColor.level : 0) as ColorLevel);
 	const isTerminal = process.stdout.isTTY === true;
+	const fromEnvironment = theme === "auto" ? backgroundFromColorFgBg(process.env.COLORFGBG) : undefined;
 	return {
 		colorLevel,
 		// NO_COLOR asks for text without escape codes, and OSC 8 links are escape codes.
-		hyperlinks: isTerminal && !noColor && createSupportsHyperlinks(process.stdout),
+		hyperlinks: isTerminal && !noColor && !screenReader && createSupportsHyperlinks(process.stdout),
 		columns: isTerminal ? process.stdout.columns || 80 : undefined,
+		theme: theme === "auto" ? (fromEnvironment ?? "dark") : theme,
+		askBackground: theme === "auto" && fromEnvironment === undefined && colorLevel > 0,
+		screenReader,
+		mouse: flags.mouse && !screenReader,
 	};
 }
 

@@ -17,6 +17,12 @@ export const helpText = `
 	  --file, -f PATH      Show another résumé: Markdown in the same template (.md) or JSON Resume (.json)
 	  --no-color           No colours and no escape codes (NO_COLOR=1 does the same;
 	                       FORCE_COLOR=1, 2 or 3 forces colours)
+	  --theme NAME         dark, light or auto (the default: COLORFGBG, else the
+	                       terminal's answer about its background, else dark)
+	  --screen-reader      A linear layout for screen readers, without drawing
+	                       (INK_SCREEN_READER=true does the same)
+	  --no-mouse           Leave the mouse to the terminal (by default the wheel
+	                       scrolls and a click selects a tab)
 	  --version            Show the version
 	  --help               Show this help
 
@@ -26,10 +32,12 @@ ${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.desc
 	Environment
 	  BROWSER              Command(s) that open links, e.g. BROWSER=firefox (colon-separated, %s = URL)
 	  FORCE_HYPERLINK=1    Clickable links even where the terminal is not detected as supporting them
+	  COLORFGBG            Set by some terminals ("15;0"): tells --theme auto the background
 
 	Examples
 	  $ npx jvizcaino-resume
 	  $ npx jvizcaino-resume --section skills
+	  $ npx jvizcaino-resume --theme light
 	  $ npx jvizcaino-resume --print | less -R
 	  $ npx jvizcaino-resume --json > resume.json
 	  $ npx jvizcaino-resume --file ./my-resume.md

@@ -40,6 +40,7 @@ export async function startViewer(resume: Resume, options: ViewerOptions, termin
 			exitOnCtrlC: false,
 			// console.* belongs to the process, not to one terminal among several (serve).
 			patchConsole: false,
+			isScreenReaderEnabled: options.capabilities.screenReader,
 			maxFps: 60,
 		},
 	);

@@ -1,21 +1,23 @@
-import { Box, Text, useApp, useInput, useStdin } from "ink";
-import { useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { Box, Text, useApp, useIsScreenReaderEnabled, useStdin } from "ink";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
 import { Footer } from "./footer.js";
 import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "./frame-layout.js";
 import { Header } from "./header.js";
-import { layoutHeader } from "./header-layout.js";
+import { headerSearchRows, layoutHeader } from "./header-layout.js";
 import { helpLines } from "./help-lines.js";
 import { useSectionLines } from "./hooks/use-section-lines.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
-import { type Action, actionFor } from "./keymap.js";
-import { openActionStatus } from "./open-contact.js";
+import { useViewerInput } from "./hooks/use-viewer-input.js";
+import { useViewerState } from "./hooks/use-viewer-state.js";
+import { screenReaderLayout, spokenPosition } from "./screen-reader/screen-reader-layout.js";
+import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
 import { clampOffset, describeScroll } from "./scroll-position.js";
+import { describeSearch, useSearch } from "./search/use-search.js";
 import { SectionPane } from "./section-pane.js";
 import { TabBar } from "./tab-bar.js";
-import { initialViewerState, reduceViewer } from "./viewer-state.js";
 
 export type AppProps = {
 	readonly resume: Resume;
@@ -28,9 +30,11 @@ export type AppProps = {
 export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppProps) {
 	const { exit } = useApp();
 	const { isRawModeSupported } = useStdin();
+	const screenReader = useIsScreenReaderEnabled();
 	const { columns, rows } = useTerminalSize();
-	const [state, dispatch] = useReducer(reduceViewer, initialSection, initialViewerState);
+	const { state, current, apply } = useViewerState(initialSection);
 	const [status, setStatus] = useState<string>();
+	const { styles } = layoutOptions;
 
 	const frame = frameLayout(columns, rows);
 	const hyperlinks = layoutOptions.links === "hyperlink";
@@ -38,16 +42,26 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 		() => layoutHeader(resume.basics, frame.width, frame.headerMaxHeight, hyperlinks),
 		[resume.basics, frame.width, frame.headerMaxHeight, hyperlinks],
 	);
+	const spoken = useMemo(
+		() => (screenReader ? screenReaderLayout(resume.basics, resume.sections.length, columns, rows) : undefined),
+		[screenReader, resume.basics, resume.sections.length, columns, rows],
+	);
 	const paneOptions = useMemo(() => ({ ...layoutOptions, width: frame.textWidth }), [layoutOptions, frame.textWidth]);
 	const linesOf = useSectionLines(resume.sections, paneOptions);
 	const help = useMemo(
-		() => helpLines(layoutOptions.styles, resume.basics.contacts, frame.textWidth),
-		[layoutOptions.styles, resume.basics.contacts, frame.textWidth],
+		() => helpLines(styles, resume.basics.contacts, frame.textWidth),
+		[styles, resume.basics.contacts, frame.textWidth],
 	);
 	const sectionCount = resume.sections.length;
-	const visibleHeight = paneHeight(frame, header.height);
+	const visibleHeight = spoken ? spoken.paneHeight : paneHeight(frame, header.height);
 	const linesOfTab = (tab: number, atLeast?: number) =>
 		tab === sectionCount ? { lines: help, complete: true } : linesOf(tab, atLeast);
+	const paneSize = (tab: number) => ({ totalLines: linesOfTab(tab).lines.length, visibleLines: visibleHeight });
+
+	const headerRows = useMemo(() => headerSearchRows(header), [header]);
+	const fullLinesOf = useCallback((tab: number) => linesOf(tab), [linesOf]);
+	const search = useSearch(state.search, headerRows, sectionCount, fullLinesOf, styles);
+
 	const shownTab = state.helpOpen ? sectionCount : state.active;
 	const requestedOffset = state.offsets[shownTab] ?? 0;
 	// Only the very first frame settles for a screenful; later ones lay out whole sections.
@@ -57,48 +71,68 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 		firstFrame.current = false;
 	}, []);
 	const offset = clampOffset(requestedOffset, lines.length, visibleHeight);
+	const visibleLines = search.highlight(shownTab, lines.slice(offset, offset + visibleHeight), offset);
 	const position = complete
 		? describeScroll(offset, lines.length, visibleHeight)
 		: `${offset + 1}–${offset + visibleHeight} of …`;
+	const message = status ?? (state.search ? describeSearch(state.search, search.matches.length) : undefined);
 
 	useEffect(() => {
 		if (state.quitting) exit();
 	}, [state.quitting, exit]);
 
-	useInput(
-		(input, key) => {
-			setStatus(undefined);
-			const pressed = actionFor(input, key);
-			if (!pressed) return;
-			if (OPEN_ACTIONS.has(pressed.action))
-				openActionStatus(pressed.action, resume.basics.contacts, openUrl, setStatus);
-			dispatch({
-				pressed,
-				isEscape: key.escape,
-				sectionCount,
-				paneSize: (tab) => ({ totalLines: linesOfTab(tab).lines.length, visibleLines: visibleHeight }),
-			});
-		},
-		{ isActive: isRawModeSupported === true },
-	);
+	useViewerInput({
+		apply,
+		current,
+		sectionCount,
+		paneSize,
+		matchesFor: search.matchesFor,
+		contacts: resume.basics.contacts,
+		openUrl,
+		setStatus,
+		isActive: isRawModeSupported === true,
+	});
+
+	if (spoken) {
+		return (
+			<ScreenReaderView
+				layout={spoken}
+				titles={resume.sections.map((section) => section.title)}
+				active={state.helpOpen ? undefined : state.active}
+				lines={visibleLines}
+				position={spokenPosition(offset, visibleHeight, lines.length)}
+				{...(message ? { message } : {})}
+			/>
+		);
+	}
 
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-		return (
-			<Text wrap="truncate-end" color="yellow">
-				Enlarge to {MIN_COLUMNS}×{MIN_ROWS}
-			</Text>
-		);
+		return <Text wrap="truncate-end">{styles.notice(`Enlarge to ${MIN_COLUMNS}×${MIN_ROWS}`)}</Text>;
 	}
 
 	return (
 		<Box flexDirection="column" width={frame.width} height={frame.height}>
-			<Header layout={header} />
-			<TabBar titles={resume.sections.map((section) => section.title)} active={state.active} columns={frame.width} />
-			{frame.showSeparator ? <Text color="gray">{"─".repeat(frame.width)}</Text> : null}
-			<SectionPane lines={lines} offset={offset} height={visibleHeight} width={frame.width} />
-			<Footer {...(status ? { status } : {})} position={`${state.helpOpen ? "help " : ""}${position}`} />
+			<Header layout={header} styles={styles} highlight={search.highlight} />
+			<TabBar
+				titles={resume.sections.map((section) => section.title)}
+				active={state.active}
+				columns={frame.width}
+				styles={styles}
+			/>
+			{frame.showSeparator ? <Text>{styles.separator("─".repeat(frame.width))}</Text> : null}
+			<SectionPane
+				lines={visibleLines}
+				totalLines={lines.length}
+				offset={offset}
+				height={visibleHeight}
+				width={frame.width}
+				styles={styles}
+			/>
+			<Footer
+				styles={styles}
+				{...(message ? { message, isStatus: status !== undefined } : {})}
+				position={`${state.helpOpen ? "help " : ""}${position}`}
+			/>
 		</Box>
 	);
 }
-
-const OPEN_ACTIONS: ReadonlySet<Action> = new Set(["openGithub", "openWebsite", "openPdf", "openEmail"]);

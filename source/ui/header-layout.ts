@@ -48,6 +48,11 @@ export function layoutHeader(basics: Basics, columns: number, maxHeight: number,
 	);
 }
 
+/** The info rows as the header writes them: what search looks through (place -1). */
+export function headerSearchRows(layout: HeaderLayout): string[] {
+	return layout.infoRows.map((row) => row.join(INFO_SEPARATOR));
+}
+
 function withHeight(layout: Omit<HeaderLayout, "height">): HeaderLayout {
 	return {
 		...layout,

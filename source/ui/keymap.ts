@@ -11,6 +11,9 @@ export type Action =
 	| "pageDown"
 	| "top"
 	| "bottom"
+	| "search"
+	| "nextMatch"
+	| "previousMatch"
 	| "toggleHelp"
 	| "openGithub"
 	| "openWebsite"
@@ -44,6 +47,8 @@ export type Binding = {
 	readonly description: string;
 	/** Short words for the footer; absent when the footer leaves it to the help screen. */
 	readonly hint?: string;
+	/** The hint as a screen reader should say it: key names as words, not arrows and symbols. */
+	readonly spokenHint?: string;
 };
 
 /** The one table of keys: the input handler, the footer and the help screen all read it. */
@@ -60,6 +65,7 @@ export const KEYMAP: readonly Binding[] = [
 		label: "→ l Tab",
 		description: "Next section",
 		hint: "←→ sections",
+		spokenHint: "left and right arrows change section",
 	},
 	{
 		action: "jumpToTab",
@@ -79,6 +85,7 @@ export const KEYMAP: readonly Binding[] = [
 		label: "↓ j",
 		description: "Scroll down a line",
 		hint: "↑↓ scroll",
+		spokenHint: "up and down arrows scroll, page up and page down turn pages",
 	},
 	{
 		action: "pageUp",
@@ -105,11 +112,32 @@ export const KEYMAP: readonly Binding[] = [
 		description: "Go to the bottom",
 	},
 	{
+		action: "search",
+		keys: [{ input: "/" }],
+		label: "/",
+		description: "Search every section (Enter to jump, Esc to stop)",
+		hint: "/ search",
+		spokenHint: "slash searches",
+	},
+	{
+		action: "nextMatch",
+		keys: [{ input: "n" }],
+		label: "n",
+		description: "Next match",
+	},
+	{
+		action: "previousMatch",
+		keys: [{ input: "N" }],
+		label: "N",
+		description: "Previous match",
+	},
+	{
 		action: "openGithub",
 		keys: [{ input: "g" }],
 		label: "g",
 		description: "Open the GitHub profile",
 		hint: "g GitHub",
+		spokenHint: "g opens GitHub",
 	},
 	{
 		action: "openWebsite",
@@ -135,6 +163,7 @@ export const KEYMAP: readonly Binding[] = [
 		label: "?",
 		description: "Show or hide this help",
 		hint: "? help",
+		spokenHint: "question mark lists every key",
 	},
 	{
 		action: "quit",
@@ -142,6 +171,7 @@ export const KEYMAP: readonly Binding[] = [
 		label: "q Esc Ctrl-C",
 		description: "Quit",
 		hint: "q quit",
+		spokenHint: "q quits",
 	},
 ];
 

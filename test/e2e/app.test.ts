@@ -21,7 +21,7 @@ import {
 import { startTestSession, type TerminalSession } from "./helpers/terminal-session.js";
 
 const INFO_ROW = "Jérôme Vizcaino · Senior Software Engineer · Romainville, France";
-const HINTS = "←→ sections · ↑↓ scroll · g GitHub · ? help · q quit";
+const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · ? help · q quit";
 const GITHUB = "https://github.com/j-vizcaino";
 const EMAIL = "j.vizcaino.pro@gmail.com";
 const WEBSITE = "https://j-vizcaino.github.io";

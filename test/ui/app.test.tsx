@@ -22,7 +22,7 @@ vi.hoisted(() => {
 	process.env.FORCE_HYPERLINK = "0";
 });
 
-const HINTS = "←→ sections · ↑↓ scroll · g GitHub · ? help · q quit";
+const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · ? help · q quit";
 
 /** Renders the viewer and waits for its first frame. */
 async function startViewer(options: Parameters<typeof renderApp>[0] = {}): Promise<AppSession> {
@@ -270,9 +270,14 @@ describe("the help", () => {
 		await app.press("?");
 		const top = await app.waitForFrame(helpShown);
 		expect(top).toContain("Keys");
-		await app.press("end");
-		const bottom = await app.waitForFrame("Press ? or Esc to close this help.");
-		const shown = [...paneLinesOf(top), ...paneLinesOf(bottom)].map((line) => line.trim().replace(/ {2,}/g, " "));
+		// Page down to the end of the help, gathering every line it shows on the way.
+		const pages = [top];
+		while (!pages.at(-1)?.includes("Press ? or Esc to close this help.")) {
+			const before = pages.at(-1);
+			await app.press("pageDown");
+			pages.push(await app.waitForFrame((frame) => frame !== before));
+		}
+		const shown = pages.flatMap(paneLinesOf).map((line) => line.trim().replace(/ {2,}/g, " "));
 		for (const binding of KEYMAP) expect(shown).toContain(`${binding.label} ${binding.description}`);
 	});
 
