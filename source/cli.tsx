@@ -11,6 +11,7 @@ import { findSection } from "./resume/find-section.js";
 import { loadResumeFile } from "./resume/load-resume.js";
 import type { Resume } from "./resume/model.js";
 import { backgroundFromColorFgBg } from "./terminal/background.js";
+import { prepareTerminal } from "./terminal/prepared-terminal.js";
 
 const flagSpec = {
 	print: { type: "boolean", default: false },
@@ -70,10 +71,15 @@ async function main(): Promise<void> {
 	const capabilities = detectCapabilities(cli.flags, theme);
 	const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.print;
 	if (!interactive) return (await import("./modes/print-mode.js")).runPrintMode(resume, capabilities, write);
+	// Raw mode, mouse reporting and the background question before Ink loads (see prepareTerminal);
+	// the terminal is restored on the way out, and on exit whatever happened.
+	const terminal = prepareTerminal(process.stdin, process.stdout, capabilities);
+	process.once("exit", terminal.restore);
 	const { runInteractiveMode } = await import("./modes/interactive-mode.js");
 	return runInteractiveMode(resume, {
 		capabilities,
 		initialSection,
+		terminal,
 		browser: {
 			...(process.env.BROWSER ? { browser: process.env.BROWSER } : {}),
 			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),

@@ -1,7 +1,9 @@
 import { type Instance, render } from "ink";
 import type { OpenOutcome } from "../open-url.js";
 import { loadRichBlocksFor } from "../render/load-rich-blocks.js";
+import type { ThemeName } from "../render/themes.js";
 import type { Resume } from "../resume/model.js";
+import type { MouseSource } from "../terminal/mouse-source.js";
 import { App } from "../ui/app.js";
 import { layoutOptionsFor, type TerminalCapabilities } from "./terminal-options.js";
 
@@ -16,6 +18,10 @@ export type ViewerOptions = {
 	readonly capabilities: TerminalCapabilities;
 	readonly initialSection: number;
 	readonly openUrl: (url: string) => Promise<OpenOutcome>;
+	/** Wheel and clicks, when the terminal reports them. */
+	readonly mouse?: MouseSource;
+	/** The terminal's answer about its background (--theme auto), if it was asked. */
+	readonly background?: Promise<ThemeName>;
 };
 
 /**
@@ -24,24 +30,35 @@ export type ViewerOptions = {
  */
 export async function startViewer(resume: Resume, options: ViewerOptions, terminal: ViewerTerminal): Promise<Instance> {
 	const { width: _width, ...terminalOptions } = layoutOptionsFor(options.capabilities);
-	const layoutOptions = { ...terminalOptions, richBlocks: await loadRichBlocksFor(resume) };
-	return render(
+	const richBlocks = await loadRichBlocksFor(resume);
+	// The background was asked before Ink loaded: usually answered by now. If not,
+	// draw with the fallback rather than wait, and follow the answer when it comes.
+	const answered = options.background && (await Promise.race([options.background, Promise.resolve(undefined)]));
+	const viewer = (theme: ThemeName) => (
 		<App
 			resume={resume}
-			layoutOptions={layoutOptions}
+			layoutOptions={{ ...terminalOptions, styles: layoutOptionsFor(options.capabilities, theme).styles, richBlocks }}
 			initialSection={options.initialSection}
 			openUrl={options.openUrl}
-		/>,
-		{
-			stdin: terminal.stdin,
-			stdout: terminal.stdout,
-			stderr: terminal.stderr,
-			// Ctrl-C is in the keymap like every other key; Ink's own handler would bypass it.
-			exitOnCtrlC: false,
-			// console.* belongs to the process, not to one terminal among several (serve).
-			patchConsole: false,
-			isScreenReaderEnabled: options.capabilities.screenReader,
-			maxFps: 60,
-		},
+			{...(options.mouse ? { mouse: options.mouse } : {})}
+		/>
 	);
+	const firstTheme = answered ?? options.capabilities.theme;
+	const instance = render(viewer(firstTheme), {
+		stdin: terminal.stdin,
+		stdout: terminal.stdout,
+		stderr: terminal.stderr,
+		// Ctrl-C is in the keymap like every other key; Ink's own handler would bypass it.
+		exitOnCtrlC: false,
+		// console.* belongs to the process, not to one terminal among several (serve).
+		patchConsole: false,
+		isScreenReaderEnabled: options.capabilities.screenReader,
+		maxFps: 60,
+	});
+	if (options.background && !answered) {
+		options.background.then((theme) => {
+			if (theme !== firstTheme) instance.rerender(viewer(theme));
+		});
+	}
+	return instance;
 }

@@ -3,21 +3,25 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
+import type { MouseSource } from "../terminal/mouse-source.js";
 import { Footer } from "./footer.js";
 import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "./frame-layout.js";
 import { Header } from "./header.js";
 import { headerSearchRows, layoutHeader } from "./header-layout.js";
 import { helpLines } from "./help-lines.js";
+import { useMouse } from "./hooks/use-mouse.js";
 import { useSectionLines } from "./hooks/use-section-lines.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
 import { useViewerInput } from "./hooks/use-viewer-input.js";
 import { useViewerState } from "./hooks/use-viewer-state.js";
+import { mouseAction } from "./mouse-action.js";
 import { screenReaderLayout, spokenPosition } from "./screen-reader/screen-reader-layout.js";
 import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
 import { clampOffset, describeScroll } from "./scroll-position.js";
 import { describeSearch, useSearch } from "./search/use-search.js";
 import { SectionPane } from "./section-pane.js";
 import { TabBar } from "./tab-bar.js";
+import { tabLabels } from "./tab-labels.js";
 
 export type AppProps = {
 	readonly resume: Resume;
@@ -25,9 +29,11 @@ export type AppProps = {
 	readonly initialSection?: number;
 	/** Opens a URL in the browser; injected so tests never launch one. */
 	readonly openUrl: (url: string) => Promise<OpenOutcome>;
+	/** Wheel and clicks, where the terminal reports them. */
+	readonly mouse?: MouseSource;
 };
 
-export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppProps) {
+export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse }: AppProps) {
 	const { exit } = useApp();
 	const { isRawModeSupported } = useStdin();
 	const screenReader = useIsScreenReaderEnabled();
@@ -93,11 +99,29 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 		isActive: isRawModeSupported === true,
 	});
 
+	const titles = resume.sections.map((section) => section.title);
+	useMouse(mouse, (event) => {
+		const action = mouseAction(event, {
+			tabBarRow: header.height,
+			tabs: tabLabels(titles, current().active, frame.width),
+		});
+		for (let time = 0; action && time < action.times; time++) {
+			apply({
+				kind: "key",
+				pressed: action.pressed,
+				isEscape: false,
+				sectionCount,
+				paneSize,
+				matches: () => search.matches,
+			});
+		}
+	});
+
 	if (spoken) {
 		return (
 			<ScreenReaderView
 				layout={spoken}
-				titles={resume.sections.map((section) => section.title)}
+				titles={titles}
 				active={state.helpOpen ? undefined : state.active}
 				lines={visibleLines}
 				position={spokenPosition(offset, visibleHeight, lines.length)}
@@ -113,12 +137,7 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl }: AppP
 	return (
 		<Box flexDirection="column" width={frame.width} height={frame.height}>
 			<Header layout={header} styles={styles} highlight={search.highlight} />
-			<TabBar
-				titles={resume.sections.map((section) => section.title)}
-				active={state.active}
-				columns={frame.width}
-				styles={styles}
-			/>
+			<TabBar titles={titles} active={state.active} columns={frame.width} styles={styles} />
 			{frame.showSeparator ? <Text>{styles.separator("─".repeat(frame.width))}</Text> : null}
 			<SectionPane
 				lines={visibleLines}
