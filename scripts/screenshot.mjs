@@ -21,6 +21,9 @@ const DEMO_STEPS = [
 	{ press: ["5"], key: "5", caption: "jump to a section" },
 	{ press: ["?"], key: "?", caption: "help: every key" },
 	{ press: ["escape"], key: "Esc", caption: "close the help" },
+	{ press: ["/", ..."defense"], key: "/", caption: "search every section, accents aside" },
+	{ press: ["enter"], key: "Enter", caption: "jump to the first match" },
+	{ press: ["n", "n"], key: "n n", caption: "next matches, across sections" },
 ];
 
 const COLS = 100;
