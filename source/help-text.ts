@@ -22,7 +22,7 @@ export const helpText = `
 	  --screen-reader      A linear layout for screen readers, without drawing
 	                       (INK_SCREEN_READER=true does the same)
 	  --no-mouse           Leave the mouse to the terminal (by default the wheel
-	                       scrolls and a click selects a tab)
+	                       scrolls and a click selects a tab; hold Shift to select text)
 	  --version            Show the version
 	  --help               Show this help
 
