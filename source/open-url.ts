@@ -1,5 +1,4 @@
 import { spawn } from "node:child_process";
-import open from "open";
 import { safeUrl } from "./resume/sanitize.js";
 
 /** The one place a URL leaves the program. */
@@ -35,6 +34,8 @@ export async function openUrl(url: string, environment: BrowserEnvironment): Pro
 			return { opened: true, via: program };
 	}
 	if (environment.remoteSession) return { opened: false, reason: "No browser over SSH" };
+	// Loaded on the first link opened: `open` looks for WSL and the default browser when imported.
+	const { default: open } = await import("open");
 	const viaSystem = await launched(() => open(safe, { wait: false }));
 	return viaSystem ? { opened: true, via: "system browser" } : { opened: false, reason: "No browser could be opened" };
 }

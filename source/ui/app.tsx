@@ -1,5 +1,5 @@
 import { Box, Text, useApp, useIsScreenReaderEnabled, useStdin } from "ink";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
@@ -54,19 +54,19 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 	);
 	const paneOptions = useMemo(() => ({ ...layoutOptions, width: frame.textWidth }), [layoutOptions, frame.textWidth]);
 	const linesOf = useSectionLines(resume.sections, paneOptions);
+	// Laid out when first shown, not for every first frame.
 	const help = useMemo(
-		() => helpLines(styles, resume.basics.contacts, frame.textWidth),
+		() => lazily(() => helpLines(styles, resume.basics.contacts, frame.textWidth)),
 		[styles, resume.basics.contacts, frame.textWidth],
 	);
 	const sectionCount = resume.sections.length;
 	const visibleHeight = spoken ? spoken.paneHeight : paneHeight(frame, header.height);
 	const linesOfTab = (tab: number, atLeast?: number) =>
-		tab === sectionCount ? { lines: help, complete: true } : linesOf(tab, atLeast);
+		tab === sectionCount ? { lines: help(), complete: true } : linesOf(tab, atLeast);
 	const paneSize = (tab: number) => ({ totalLines: linesOfTab(tab).lines.length, visibleLines: visibleHeight });
 
 	const headerRows = useMemo(() => headerSearchRows(header), [header]);
-	const fullLinesOf = useCallback((tab: number) => linesOf(tab), [linesOf]);
-	const search = useSearch(state.search, headerRows, sectionCount, fullLinesOf, styles);
+	const search = useSearch(state.search, headerRows, sectionCount, linesOf, styles);
 
 	const shownTab = state.helpOpen ? sectionCount : state.active;
 	const requestedOffset = state.offsets[shownTab] ?? 0;
@@ -154,4 +154,13 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 			/>
 		</Box>
 	);
+}
+
+/** `compute`, run on the first call only. */
+function lazily<T>(compute: () => T): () => T {
+	let value: { readonly result: T } | undefined;
+	return () => {
+		value ??= { result: compute() };
+		return value.result;
+	};
 }
