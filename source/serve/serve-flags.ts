@@ -1,0 +1,136 @@
+import { availableParallelism } from "node:os";
+import { parseArgs } from "node:util";
+
+/** Everything `serve` is told on its command line, defaults filled in. */
+export type ServeOptions = {
+	readonly help: boolean;
+	readonly host: string;
+	readonly port: number;
+	/** Undefined: the default place under the user's data directory. */
+	readonly hostKeyPath: string | undefined;
+	/** Undefined: the résumé in the bundle. */
+	readonly file: string | undefined;
+	/** Processes that run sessions, so that sessions use every core. */
+	readonly workers: number;
+	readonly limits: SessionLimits;
+};
+
+export type SessionLimits = {
+	readonly maxSessions: number;
+	readonly maxSessionsPerAddress: number;
+	/** No key pressed for this long ends a session. */
+	readonly idleTimeoutMs: number;
+	/** No session lasts longer than this, keys or not. */
+	readonly maxSessionMs: number;
+	/** From the TCP connection to a finished SSH authentication. */
+	readonly handshakeTimeoutMs: number;
+	/** Bigger pty sizes are drawn at this size: a viewer needs no more, and a frame costs in proportion. */
+	readonly maxColumns: number;
+	readonly maxRows: number;
+};
+
+export type FlagsResult =
+	| { readonly ok: true; readonly options: ServeOptions }
+	| { readonly ok: false; readonly error: string };
+
+export const DEFAULT_PORT = 2222;
+/** One worker a core, up to this: each costs some 60 MiB before its first session. */
+export const MAX_DEFAULT_WORKERS = 4;
+
+const FLAGS = {
+	help: { type: "boolean", default: false },
+	host: { type: "string", default: "127.0.0.1" },
+	port: { type: "string", default: String(DEFAULT_PORT) },
+	"host-key": { type: "string" },
+	file: { type: "string", short: "f" },
+	"max-sessions": { type: "string", default: "64" },
+	"max-per-address": { type: "string", default: "8" },
+	"idle-timeout": { type: "string", default: "10m" },
+	"max-session-time": { type: "string", default: "1h" },
+	"handshake-timeout": { type: "string", default: "10s" },
+	"max-size": { type: "string", default: "400x150" },
+	workers: { type: "string" },
+} as const;
+
+/** Reads `serve`'s arguments (those after the word `serve`); one line saying what is wrong otherwise. */
+export function parseServeFlags(args: readonly string[]): FlagsResult {
+	try {
+		return { ok: true, options: optionsFrom(args) };
+	} catch (error) {
+		if (error instanceof FlagError) return { ok: false, error: error.message };
+		return { ok: false, error: `${parseArgsMessage(error)} (see serve --help)` };
+	}
+}
+
+/** A flag's value that cannot be used: its message is the line shown. */
+class FlagError extends Error {}
+
+function optionsFrom(args: readonly string[]): ServeOptions {
+	const { values, positionals } = parseArgs({ args: [...args], options: FLAGS, allowPositionals: true, strict: true });
+	if (positionals.length > 0) throw new FlagError(`unexpected argument "${positionals[0]}" (see serve --help)`);
+	if (values.host.trim() === "") throw new FlagError("--host needs an address, e.g. 0.0.0.0 or ::");
+	if (values["host-key"] === "") throw new FlagError("--host-key needs a path (see serve --help)");
+	if (values.file === "") throw new FlagError("--file needs a path (see serve --help)");
+	const maxSize = terminalSize(values["max-size"], "--max-size");
+	return {
+		help: values.help,
+		host: values.host,
+		port: integerIn(values.port, "--port", 0, 65_535),
+		hostKeyPath: values["host-key"],
+		file: values.file,
+		workers:
+			values.workers === undefined
+				? Math.min(MAX_DEFAULT_WORKERS, availableParallelism())
+				: integerIn(values.workers, "--workers", 1, 64),
+		limits: {
+			maxSessions: integerIn(values["max-sessions"], "--max-sessions", 1, 100_000),
+			maxSessionsPerAddress: integerIn(values["max-per-address"], "--max-per-address", 1, 100_000),
+			idleTimeoutMs: duration(values["idle-timeout"], "--idle-timeout"),
+			maxSessionMs: duration(values["max-session-time"], "--max-session-time"),
+			handshakeTimeoutMs: duration(values["handshake-timeout"], "--handshake-timeout"),
+			maxColumns: maxSize.columns,
+			maxRows: maxSize.rows,
+		},
+	};
+}
+
+/** parseArgs explains itself in two sentences with advice about `--`; one short line is ours. */
+function parseArgsMessage(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	const option = /'(-[^' ]*)/.exec(message)?.[1] ?? "";
+	switch ((error as { code?: string }).code) {
+		case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
+			return `unknown option ${option}`;
+		case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
+			return `${option} needs a value`;
+		default:
+			return message.split("\n")[0] ?? message;
+	}
+}
+
+function integerIn(text: string, flag: string, min: number, max: number): number {
+	const value = /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+	if (Number.isSafeInteger(value) && value >= min && value <= max) return value;
+	throw new FlagError(`${flag} must be a whole number from ${min} to ${max}, not "${text}"`);
+}
+
+const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1000, "": 1000, m: 60_000, h: 3_600_000 };
+/** setTimeout's longest delay (24.8 days); a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** "90", "90s", "10m", "1h" or "500ms" (a bare number is seconds). */
+function duration(text: string, flag: string): number {
+	const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|)$/.exec(text.trim());
+	const unit = match ? UNIT_MS[match[2] ?? ""] : undefined;
+	const milliseconds = match && unit !== undefined ? Math.round(Number(match[1]) * unit) : Number.NaN;
+	if (milliseconds > 0 && milliseconds <= MAX_TIMER_MS) return milliseconds;
+	throw new FlagError(`${flag} must be a duration such as 30s, 10m or 1h, not "${text}"`);
+}
+
+function terminalSize(text: string, flag: string): { columns: number; rows: number } {
+	const match = /^(\d{1,5})x(\d{1,5})$/i.exec(text.trim());
+	const columns = Number(match?.[1]);
+	const rows = Number(match?.[2]);
+	if (match && columns >= 20 && rows >= 5) return { columns, rows };
+	throw new FlagError(`${flag} must be COLUMNSxROWS, at least 20x5, such as 400x150, not "${text}"`);
+}

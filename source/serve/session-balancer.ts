@@ -1,0 +1,208 @@
+import cluster, { type Worker } from "node:cluster";
+import { type AddressInfo, createServer, type Socket } from "node:net";
+import { addressGroup, shownAddress } from "./client-address.js";
+import type { SessionLimits } from "./serve-flags.js";
+import { visitLine } from "./visit-log.js";
+import { type FromWorker, isFromWorker, type ToWorker } from "./worker-messages.js";
+
+export type BalancerOptions = {
+	readonly host: string;
+	readonly port: number;
+	/** OpenSSH private key text, handed to every worker. */
+	readonly hostKey: string;
+	readonly limits: SessionLimits;
+	readonly workers: number;
+	/** One line a connection, as it ends (and one for each one refused). */
+	readonly log: (line: string) => void;
+};
+
+export type Balancer = {
+	readonly address: AddressInfo;
+	/** Connections open now, handshakes included. */
+	openCount(): number;
+	/** Stops accepting, has every worker end its sessions politely and exit, and settles once they have. */
+	shutdown(): Promise<void>;
+};
+
+export type BalancerResult =
+	| { readonly ok: true; readonly balancer: Balancer }
+	| { readonly ok: false; readonly error: string; readonly code: number };
+
+type OpenVisit = {
+	readonly worker: Worker;
+	readonly group: string;
+	readonly address: string;
+	readonly port: number;
+	readonly startedAt: number;
+};
+
+/** Workers that exit before they are ready this many times in a row mean something is wrong, not unlucky. */
+const MAX_FAILED_STARTS = 3;
+/** How long workers have to end their sessions on shutdown before they are killed. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+
+/**
+ * The primary process: it owns the port, the limits and the log, and hands
+ * each accepted connection to the least busy worker (session-worker.ts). A
+ * connection over a limit is refused here, before any key exchange; the
+ * socket is accepted paused, so no byte of it is read before a worker has it.
+ */
+export async function startBalancer(options: BalancerOptions): Promise<BalancerResult> {
+	const { limits } = options;
+	const visits = new Map<number, OpenVisit>();
+	const perGroup = new Map<string, number>();
+	const openPerWorker = new Map<Worker, number>();
+	const ready = new Set<Worker>();
+	let nextVisitId = 1;
+	let shuttingDown = false;
+	let failedStarts = 0;
+	let startupFailed: ((failure: { error: string; code: number }) => void) | undefined;
+
+	const logVisit = (visit: { address: string; port: number; startedAt: number }, outcome: string) =>
+		options.log(
+			visitLine({
+				endedAt: new Date(),
+				address: visit.address,
+				port: visit.port,
+				durationMs: performance.now() - visit.startedAt,
+				outcome,
+				open: visits.size,
+			}),
+		);
+
+	const release = (id: number, outcome: string) => {
+		const visit = visits.get(id);
+		if (!visit) return;
+		visits.delete(id);
+		openPerWorker.set(visit.worker, (openPerWorker.get(visit.worker) ?? 1) - 1);
+		const left = (perGroup.get(visit.group) ?? 1) - 1;
+		if (left > 0) perGroup.set(visit.group, left);
+		else perGroup.delete(visit.group);
+		logVisit(visit, outcome);
+	};
+
+	const tcpServer = createServer({ pauseOnConnect: true }, (socket: Socket) => {
+		const address = shownAddress(socket.remoteAddress ?? "unknown");
+		const port = socket.remotePort ?? 0;
+		const group = addressGroup(address);
+		const worker = [...ready].sort((a, b) => (openPerWorker.get(a) ?? 0) - (openPerWorker.get(b) ?? 0))[0];
+		const refusal = shuttingDown
+			? "refused: shutting down"
+			: worker === undefined
+				? "refused: no worker ready"
+				: visits.size >= limits.maxSessions
+					? "refused: too many sessions"
+					: (perGroup.get(group) ?? 0) >= limits.maxSessionsPerAddress
+						? "refused: too many sessions from this address"
+						: undefined;
+		if (refusal || worker === undefined) {
+			socket.destroy();
+			logVisit({ address, port, startedAt: performance.now() }, refusal ?? "refused");
+			return;
+		}
+		const id = nextVisitId++;
+		visits.set(id, { worker, group, address, port, startedAt: performance.now() });
+		openPerWorker.set(worker, (openPerWorker.get(worker) ?? 0) + 1);
+		perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
+		const message: ToWorker = { type: "visit", id };
+		worker.send(message, socket, (error) => {
+			if (!error) return;
+			socket.destroy();
+			release(id, "refused: worker unavailable");
+		});
+	});
+
+	const listening = await new Promise<{ ok: true; address: AddressInfo } | { ok: false; error: string }>((resolve) => {
+		tcpServer.once("error", (error: NodeJS.ErrnoException) =>
+			resolve({ ok: false, error: listenError(error, options.host, options.port) }),
+		);
+		tcpServer.listen({ host: options.host, port: options.port }, () =>
+			resolve({ ok: true, address: tcpServer.address() as AddressInfo }),
+		);
+	});
+	if (!listening.ok) return { ok: false, error: listening.error, code: 1 };
+	// Errors once listening (EMFILE under a flood, say) concern one connection; the server goes on.
+	tcpServer.on("error", () => undefined);
+	const { address } = listening;
+
+	function fork(): void {
+		const worker = cluster.fork();
+		openPerWorker.set(worker, 0);
+		worker.on("message", (message: unknown) => {
+			if (!isFromWorker(message)) return;
+			const report = message as FromWorker;
+			if (report.type === "waiting") {
+				const start: ToWorker = { type: "start", hostKey: options.hostKey, port: address.port };
+				worker.send(start);
+			} else if (report.type === "ready") {
+				failedStarts = 0;
+				ready.add(worker);
+				if (ready.size === options.workers) allReady?.();
+			} else if (report.type === "failed") startupFailed?.({ error: report.error, code: report.code });
+			else if (report.type === "closed") release(report.id, report.outcome);
+			else if (report.type === "internal-error")
+				options.log(`jvizcaino-resume serve: internal error in a worker (still serving): ${report.message}`);
+		});
+		worker.on("exit", (code, signal) => {
+			const wasReady = ready.delete(worker);
+			openPerWorker.delete(worker);
+			for (const [id, visit] of visits)
+				if (visit.worker === worker) release(id, shuttingDown ? "server shutdown" : "lost: its worker stopped");
+			if (shuttingDown) return;
+			options.log(`jvizcaino-resume serve: a session worker stopped (${signal ?? `exit ${code}`}); starting another`);
+			if (!wasReady && ++failedStarts >= MAX_FAILED_STARTS)
+				return startupFailed?.({ error: "session workers keep failing to start", code: 1 });
+			fork();
+		});
+	}
+
+	let allReady: (() => void) | undefined;
+	const started = new Promise<{ ok: true } | { ok: false; error: string; code: number }>((resolve) => {
+		allReady = () => resolve({ ok: true });
+		startupFailed = (failure) => {
+			// No more workers: they would fail the same way.
+			shuttingDown = true;
+			resolve({ ok: false, ...failure });
+		};
+	});
+	for (let index = 0; index < options.workers; index++) fork();
+	const outcome = await started;
+	allReady = undefined;
+
+	const shutdown = async () => {
+		shuttingDown = true;
+		tcpServer.close();
+		const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
+		const exited = workers.map((worker) => new Promise((done) => worker.once("exit", done)));
+		const stop: ToWorker = { type: "shutdown" };
+		for (const worker of workers) if (worker.isConnected()) worker.send(stop);
+		const deadline = setTimeout(() => {
+			for (const worker of workers) worker.process.kill("SIGKILL");
+		}, SHUTDOWN_DEADLINE_MS);
+		await Promise.all(exited);
+		clearTimeout(deadline);
+	};
+
+	if (!outcome.ok) {
+		await shutdown();
+		return outcome;
+	}
+	startupFailed = (failure) => options.log(`jvizcaino-resume serve: ${failure.error}; serving with the workers left`);
+	return { ok: true, balancer: { address, openCount: () => visits.size, shutdown } };
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): string {
+	switch (error.code) {
+		case "EADDRINUSE":
+			return `port ${port} on ${host} is already in use (another server running?): choose another with --port`;
+		case "EACCES":
+			return `no permission to listen on port ${port} (ports below 1024 need root or CAP_NET_BIND_SERVICE)`;
+		case "EADDRNOTAVAIL":
+			return `${host} is not an address of this machine (--host)`;
+		case "ENOTFOUND":
+		case "EAI_AGAIN":
+			return `cannot resolve --host ${host}`;
+		default:
+			return `cannot listen on ${host}:${port}: ${error.code ?? error.message}`;
+	}
+}

@@ -1,0 +1,130 @@
+import type { Socket } from "node:net";
+import { Server as SshServer } from "ssh2";
+import type { Resume } from "../resume/model.js";
+import type { SessionLimits } from "./serve-flags.js";
+import { sessionCapabilities } from "./session-capabilities.js";
+import { SessionInput, SessionOutput } from "./session-streams.js";
+import type { ViewerKit } from "./viewer-kit.js";
+import { Visit } from "./visit.js";
+import { type FromWorker, isToWorker, type ToWorker } from "./worker-messages.js";
+
+export type WorkerOptions = {
+	readonly kit: ViewerKit;
+	readonly resume: Resume;
+	readonly limits: SessionLimits;
+};
+
+const WARM_UP_SIZE = { columns: 100, rows: 30 };
+const WARM_UP_PAUSE_MS = 100;
+
+/** What a reader sees under the last frame when the server stops. */
+const SHUTDOWN_FAREWELL = "The server is restarting: come back in a minute.";
+
+function tell(message: FromWorker): void {
+	// The primary may be gone (it then ends this worker too); nothing to tell.
+	if (process.connected) process.send?.(message);
+}
+
+/**
+ * A worker process: SSH and the viewers of the connections the primary hands
+ * it. Each worker is a separate Node process, so sessions spread over every
+ * core, and one that fails takes only its own sessions down.
+ */
+export async function runSessionWorker(options: WorkerOptions): Promise<void> {
+	await warmUp(options);
+	const visits = new Map<number, Visit>();
+	const visitsByClient = new Map<string, Visit>();
+	let sshServer: SshServer | undefined;
+	let port = 0;
+	let stopping = false;
+
+	return new Promise<void>((stopped) => {
+		const stopWhenEmpty = () => {
+			if (stopping && visits.size === 0) stopped();
+		};
+		const stop = () => {
+			if (stopping) return;
+			stopping = true;
+			for (const visit of visits.values()) visit.end("server shutdown", SHUTDOWN_FAREWELL);
+			stopWhenEmpty();
+		};
+
+		process.on("message", (message: unknown, handle: unknown) => {
+			if (!isToWorker(message)) return;
+			const command = message as ToWorker;
+			if (command.type === "start") {
+				port = command.port;
+				sshServer = new SshServer({ hostKeys: [command.hostKey], ident: "jvizcaino-resume" }, (client, info) => {
+					const visit = visitsByClient.get(clientKey(info.ip, info.port));
+					if (visit) visit.attach(client);
+					else client.end();
+				});
+				tell({ type: "ready" });
+			} else if (command.type === "visit") {
+				const socket = handle as Socket | undefined;
+				if (!socket || !sshServer || stopping) {
+					socket?.destroy();
+					tell({ type: "closed", id: command.id, outcome: "refused: shutting down" });
+					return;
+				}
+				const key = clientKey(socket.remoteAddress, socket.remotePort);
+				const visit = new Visit(socket, {
+					kit: options.kit,
+					resume: options.resume,
+					limits: options.limits,
+					port,
+					onClosed: (closed) => {
+						visits.delete(command.id);
+						visitsByClient.delete(key);
+						tell({ type: "closed", id: command.id, outcome: closed.outcome ?? "closed" });
+						stopWhenEmpty();
+					},
+				});
+				visits.set(command.id, visit);
+				visitsByClient.set(key, visit);
+				socket.setNoDelay(true);
+				// ssh2 reads it from here on; what arrived before is buffered, not lost.
+				sshServer.injectSocket(socket);
+			} else if (command.type === "shutdown") stop();
+		});
+		// A signal sent to every process of the service (systemd, Ctrl-C in a
+		// terminal) reaches the workers too: they end their sessions the same
+		// polite way. The primary going away does the same.
+		process.on("SIGTERM", stop);
+		process.on("SIGINT", stop);
+		process.on("disconnect", stop);
+		tell({ type: "waiting" });
+	});
+}
+
+/** How a connection is found again when ssh2 hands it over: ssh2 reports the same socket's address and port. */
+function clientKey(address: string | undefined, port: number | undefined): string {
+	return `${address}|${port}`;
+}
+
+/**
+ * Draws the viewer once, for nobody, before the first client: a cold first
+ * frame takes some 300 ms more than a warm one, while V8 compiles the code.
+ * Ink draws the first frame as it mounts; the pause lets the other tabs be laid out too.
+ */
+async function warmUp({ kit, resume }: WorkerOptions): Promise<void> {
+	const output = new SessionOutput(() => undefined, WARM_UP_SIZE);
+	const input = new SessionInput();
+	const instance = await kit.startViewer(
+		resume,
+		{
+			capabilities: sessionCapabilities("xterm-256color", WARM_UP_SIZE),
+			initialSection: 0,
+			openUrl: async () => ({ opened: false, reason: "" }),
+		},
+		{
+			stdin: input as unknown as NodeJS.ReadStream,
+			stdout: output as unknown as NodeJS.WriteStream,
+			stderr: output as unknown as NodeJS.WriteStream,
+		},
+	);
+	const exited = instance.waitUntilExit();
+	await new Promise((resolve) => setTimeout(resolve, WARM_UP_PAUSE_MS));
+	instance.unmount();
+	await exited.catch(() => undefined);
+}

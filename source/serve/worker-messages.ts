@@ -1,0 +1,31 @@
+// What the primary process and its session workers tell each other (see
+// session-balancer.ts and session-worker.ts). Sockets travel beside "visit".
+
+/** Primary → worker. */
+export type ToWorker =
+	/** The host key, read once by the primary so that every worker shows the same. */
+	| { readonly type: "start"; readonly hostKey: string; readonly port: number }
+	/** A connection to serve; the socket is the message's handle. */
+	| { readonly type: "visit"; readonly id: number }
+	/** End every session politely, then exit. */
+	| { readonly type: "shutdown" };
+
+/** Worker → primary. */
+export type FromWorker =
+	/** Loaded, listening for messages: send "start". */
+	| { readonly type: "waiting" }
+	/** Started: send connections. */
+	| { readonly type: "ready" }
+	/** The worker cannot serve (the résumé does not load): the one line to show. */
+	| { readonly type: "failed"; readonly error: string; readonly code: number }
+	| { readonly type: "closed"; readonly id: number; readonly outcome: string }
+	/** Something escaped a session's handlers; the worker goes on. */
+	| { readonly type: "internal-error"; readonly message: string };
+
+export function isToWorker(message: unknown): message is ToWorker {
+	return typeof message === "object" && message !== null && typeof (message as { type?: unknown }).type === "string";
+}
+
+export function isFromWorker(message: unknown): message is FromWorker {
+	return isToWorker(message);
+}
