@@ -53,7 +53,7 @@ export class Visit {
 		socket.on("error", () => undefined);
 		socket.once("close", () => {
 			for (const timer of this.timers) clearTimeout(timer);
-			this.outcome ??= "closed by client";
+			this.outcome ??= this.client ? "closed by client" : "closed before speaking SSH";
 			this.viewer?.close("");
 			context.onClosed(this);
 		});
@@ -62,8 +62,9 @@ export class Visit {
 	/** The SSH side of this socket, once the client has sent its version line. */
 	attach(client: Connection): void {
 		this.client = client;
-		client.on("error", (error: Error) => {
-			this.outcome ??= `protocol error: ${error.message}`;
+		client.on("error", (error: Error & { level?: string }) => {
+			// A reset or broken pipe is the client going away, not a fault of its SSH.
+			this.outcome ??= error.level === "socket" ? "connection lost" : `protocol error: ${error.message}`;
 		});
 		// Anyone may read the résumé: every user name is let in, with no password or key.
 		client.on("authentication", (context) => context.accept());
