@@ -41,11 +41,11 @@ export class Visit {
 		const { limits } = context;
 		this.handshakeTimer = setTimeout(() => this.end("handshake timeout"), limits.handshakeTimeoutMs);
 		this.idleTimer = setTimeout(
-			() => this.end("idle timeout", `No key pressed for ${minutes(limits.idleTimeoutMs)}: goodbye.`),
+			() => this.end("idle timeout", `No key pressed for ${spoken(limits.idleTimeoutMs)}: goodbye.`),
 			limits.idleTimeoutMs,
 		);
 		const lifetimeTimer = setTimeout(
-			() => this.end("session time limit", `Sessions last at most ${minutes(limits.maxSessionMs)}: goodbye.`),
+			() => this.end("session time limit", `Sessions last at most ${spoken(limits.maxSessionMs)}: goodbye.`),
 			limits.maxSessionMs,
 		);
 		this.timers = [this.handshakeTimer, this.idleTimer, lifetimeTimer];
@@ -117,8 +117,11 @@ export class Visit {
 	}
 }
 
-function minutes(milliseconds: number): string {
-	const count = milliseconds / 60_000;
-	if (count >= 1) return `${Number(count.toFixed(1))} minute${count === 1 ? "" : "s"}`;
-	return `${Math.round(milliseconds / 1000)} seconds`;
+/** "10 minutes", "1 second": a limit as the farewell line says it. */
+function spoken(milliseconds: number): string {
+	const [count, unit] =
+		milliseconds >= 60_000
+			? [Number((milliseconds / 60_000).toFixed(1)), "minute"]
+			: [Math.round(milliseconds / 1000), "second"];
+	return `${count} ${unit}${count === 1 ? "" : "s"}`;
 }
