@@ -95,6 +95,21 @@ describe("a reader with an ssh client", () => {
 		expect(await session.waitForExit({ timeout: 10_000 })).toMatchObject({ exitCode: 0 });
 	});
 
+	it("a flood of keys is dropped past a budget: the session stays responsive", async () => {
+		const session = await connect();
+
+		session.write("lh".repeat(100_000));
+		session.press("q");
+
+		// The q may be among what was dropped: press it again until the session ends.
+		const again = setInterval(() => session.press("q"), 1000);
+		try {
+			expect(await session.waitForExit({ timeout: 15_000 })).toMatchObject({ exitCode: 0 });
+		} finally {
+			clearInterval(again);
+		}
+	});
+
 	it("a reader who vanishes mid-session (ssh killed) leaves no session behind", async () => {
 		const session = await connect();
 		session.press("right");
