@@ -123,15 +123,31 @@ describe("ending sessions", () => {
 		expect(server.log()).toMatch(/server shutdown \(0 open\)/);
 	});
 
-	it("a session without a key for the idle timeout is ended with a line saying why", async () => {
-		const server = await startServe(join(scratch, "host_key"), ["--idle-timeout", "1s"]);
+	it("a session without a key for the idle timeout, or one past its lifetime, is ended with a line saying why", async () => {
+		const server = await startServe(join(scratch, "host_key"), ["--idle-timeout", "1s", "--max-session-time", "3s"]);
 		try {
-			const session = startTestSession({ command: "ssh", args: ["-tt", ...sshArgs(server.port), "reader@127.0.0.1"] });
-			await session.waitFor(/\d+–\d+ of \d+$/m, { timeout: 15_000 });
-
-			await session.waitFor("No key pressed for 1 second: goodbye.");
-			expect((await session.waitForExit({ timeout: 10_000 })).exitCode).toBe(0);
-			await server.waitForLog(/idle timeout \(0 open\)/);
+			const connect = async () => {
+				const session = startTestSession({
+					command: "ssh",
+					args: ["-tt", ...sshArgs(server.port), "reader@127.0.0.1"],
+				});
+				await session.waitFor(/\d+–\d+ of \d+$/m, { timeout: 15_000 });
+				return session;
+			};
+			const idle = await connect();
+			const busy = await connect();
+			// Keys keep the idle timeout away, not the lifetime.
+			const keys = setInterval(() => busy.press("right"), 300);
+			try {
+				await idle.waitFor("No key pressed for 1 second: goodbye.");
+				expect((await idle.waitForExit({ timeout: 10_000 })).exitCode).toBe(0);
+				await busy.waitFor("Sessions last at most 3 seconds: goodbye.", { timeout: 10_000 });
+				expect((await busy.waitForExit({ timeout: 10_000 })).exitCode).toBe(0);
+			} finally {
+				clearInterval(keys);
+			}
+			await server.waitForLog(/idle timeout \(\d open\)/);
+			await server.waitForLog(/session time limit \(0 open\)/);
 			// The server goes on serving.
 			expect((await runSsh([...sshArgs(server.port), "-T", "reader@127.0.0.1"])).code).toBe(0);
 		} finally {
