@@ -38,6 +38,7 @@ type OpenVisit = {
 
 /** Workers that exit before they are ready this many times in a row mean something is wrong, not unlucky. */
 const MAX_FAILED_STARTS = 3;
+const SHOW_CURSOR = "\u001b[?25h";
 /** How long workers have to end their sessions on shutdown before they are killed. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
@@ -125,8 +126,17 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	tcpServer.on("error", () => undefined);
 	const { address } = listening;
 
+	// Ink's cursor helper writes "show the cursor" to the process's stderr as each
+	// worker exits: meant for a terminal, it would land in the log. Workers
+	// write nothing else there but a crash's last words, which are passed on.
+	cluster.setupPrimary({ silent: true });
 	function fork(): void {
 		const worker = cluster.fork();
+		worker.process.stderr?.setEncoding("utf8").on("data", (text: string) => {
+			const meant = text.replaceAll(SHOW_CURSOR, "");
+			if (meant) process.stderr.write(meant);
+		});
+		worker.process.stdout?.resume();
 		openPerWorker.set(worker, 0);
 		worker.on("message", (message: unknown) => {
 			if (!isFromWorker(message)) return;

@@ -113,6 +113,7 @@ export class Visit {
 
 	/** A client that does not close its side when asked is cut off. */
 	private cutLater(): void {
+		if (this.socket.destroyed) return;
 		this.timers.push(setTimeout(() => this.socket.destroy(), CLOSE_GRACE_MS));
 	}
 }
