@@ -8,6 +8,7 @@ export const helpText = `
 
 	Usage
 	  $ npx jvizcaino-resume [options]
+	  $ npx jvizcaino-resume serve [options]   Serve the viewer over SSH (see serve --help)
 
 	Options
 	  --print              Print the whole résumé as text and exit
