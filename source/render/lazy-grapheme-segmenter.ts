@@ -29,7 +29,7 @@ class OneUnitSegments implements Iterable<Segment> {
  * first one loads ICU's break rules, 10–20 ms of start-up, yet nearly all the
  * viewer draws is Latin text and box drawing, whose graphemes are its code
  * units. The build swaps it in for `new Intl.Segmenter` in Ink's text
- * libraries (scripts/build.mjs); test/render/lazy-grapheme-segmenter.test.ts
+ * libraries (scripts/build/text-width.mjs); test/render/lazy-grapheme-segmenter.test.ts
  * compares it with Intl.Segmenter.
  */
 export class LazyGraphemeSegmenter {

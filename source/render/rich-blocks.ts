@@ -105,7 +105,7 @@ function sum(numbers: readonly number[]): number {
 
 /**
  * marked-terminal's code layout: the block indented by CODE_INDENT columns.
- * Its highlighter is stubbed out of the bundle (scripts/build.mjs); run from
+ * Its highlighter is stubbed out of the bundle (scripts/build/without-highlighting.mjs); run from
  * source, the real one would colour by chalk's global colour level rather than
  * the chosen one, so whatever colour it adds is dropped and ours applied. A
  * line too long for the width continues on the next, as in a terminal.

@@ -10,7 +10,7 @@ type FontFile = {
 	readonly chars: Record<string, readonly string[]>;
 };
 
-/** The fonts the header may use, tallest first (scripts/build.mjs bundles exactly these for cfonts). */
+/** The fonts the header may use, tallest first (scripts/build/fonts.mjs bundles exactly these for cfonts). */
 const FONTS = [
 	{ font: "block", file: blockFont as FontFile },
 	{ font: "chrome", file: chromeFont as FontFile },
