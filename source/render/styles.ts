@@ -15,7 +15,24 @@ const plain = (text: string) => text;
  * underline either, since those are escape codes too. Chalk does the
  * applying, as it keeps an outer style alive across an inner one's reset.
  */
+/**
+ * The styles of a colour depth and theme, made once: every viewer drawn with
+ * them (several at a time under `serve`) then shares one object, and with it
+ * the laid-out text cached per styles (see useSectionLines).
+ */
 export function createStyles(level: ColorLevel, theme: ThemeName = "dark"): Styles {
+	const key = `${level}:${theme}`;
+	let styles = stylesByDepthAndTheme.get(key);
+	if (!styles) {
+		styles = buildStyles(level, theme);
+		stylesByDepthAndTheme.set(key, styles);
+	}
+	return styles;
+}
+
+const stylesByDepthAndTheme = new Map<string, Styles>();
+
+function buildStyles(level: ColorLevel, theme: ThemeName): Styles {
 	const chalk = new Chalk({ level });
 	const roles = THEMES[theme];
 	const styles = {} as Record<Role, (text: string) => string>;

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import type { LayoutOptions } from "../../render/block-lines.js";
 import { sectionLinesUpTo } from "../../render/section-lines.js";
 import type { Section } from "../../resume/model.js";
+import { type SectionText, sharedLayouts } from "./shared-layouts.js";
 
-export type SectionText = { readonly lines: readonly string[]; readonly complete: boolean };
+export type { SectionText };
 
 /**
- * A section's wrapped lines, kept until the width changes. Asked for the first
+ * A section's wrapped lines, kept per width and shared between viewers (see sharedLayouts). Asked for the first
  * `atLeast` lines, it lays out only as far as that (the first frame wraps one
  * screenful, not the longest section), then finishes on the next tick and
  * renders again; the other tabs follow, one per tick. Asked for no limit, it
@@ -16,8 +17,7 @@ export function useSectionLines(
 	sections: readonly Section[],
 	options: LayoutOptions,
 ): (index: number, atLeast?: number) => SectionText {
-	// biome-ignore lint/correctness/useExhaustiveDependencies: another résumé or width (options) starts an empty cache
-	const cache = useMemo(() => new Map<number, SectionText>(), [sections, options]);
+	const cache = useMemo(() => sharedLayouts(sections, options), [sections, options]);
 	const [, setFinished] = useState(0);
 
 	const layOut = useCallback(
