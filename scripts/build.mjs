@@ -7,6 +7,7 @@ import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
 import { resumeParsedAtBuildTime } from "./build/resume-at-build-time.mjs";
 import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/serve-bundle.mjs";
 import { decodeYogaWithoutFetch, meowNormalizeOnDemand, withoutInkDevtools } from "./build/start-up-patches.mjs";
+import { styledCharsFastPath } from "./build/styled-chars-fast-path.mjs";
 import { lazySegmenters, oneStringWidth, stringWidthFastPath } from "./build/text-width.mjs";
 import { WITHOUT_HIGHLIGHTING_OR_EMOJI } from "./build/without-highlighting.mjs";
 
@@ -34,6 +35,7 @@ await build({
 		withoutInkDevtools,
 		meowNormalizeOnDemand,
 		inkOutputCachesAcrossFrames,
+		styledCharsFastPath,
 		stringWidthFastPath,
 		oneStringWidth,
 		lazySegmenters,
