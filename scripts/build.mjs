@@ -2,7 +2,7 @@
 // dist/cli.js (and dist/serve.js, loaded only by `serve`), so start-up never
 // walks node_modules. Each plugin lives in scripts/build/ with why it exists.
 import { build } from "esbuild";
-import { bundleCfontsFonts } from "./build/fonts.mjs";
+import { bundleCfontsFonts, cfontsColorSupportOnce } from "./build/fonts.mjs";
 import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
 import { resumeParsedAtBuildTime } from "./build/resume-at-build-time.mjs";
 import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/serve-bundle.mjs";
@@ -31,6 +31,7 @@ await build({
 	plugins: [
 		resumeParsedAtBuildTime,
 		bundleCfontsFonts,
+		cfontsColorSupportOnce,
 		decodeYogaWithoutFetch,
 		withoutInkDevtools,
 		meowNormalizeOnDemand,

@@ -16,6 +16,8 @@ export type WorkerOptions = {
 
 const WARM_UP_SIZE = { columns: 100, rows: 30 };
 const WARM_UP_PAUSE_MS = 100;
+/** → ↓ ← : a tab switch and a scroll each way. */
+const WARM_UP_KEYS = ["\u001B[C", "\u001B[B", "\u001B[D"];
 
 /** What a reader sees under the last frame when the server stops. */
 const SHUTDOWN_FAREWELL = "The server is restarting: come back in a minute.";
@@ -105,7 +107,8 @@ function clientKey(address: string | undefined, port: number | undefined): strin
 /**
  * Draws the viewer once, for nobody, before the first client: a cold first
  * frame takes some 300 ms more than a warm one, while V8 compiles the code.
- * Ink draws the first frame as it mounts; the pause lets the other tabs be laid out too.
+ * Ink draws the first frame as it mounts; the pauses let the other tabs be laid
+ * out too, and a few keys be handled.
  */
 async function warmUp({ kit, resume }: WorkerOptions): Promise<void> {
 	const output = new SessionOutput(() => undefined, WARM_UP_SIZE);
@@ -124,7 +127,13 @@ async function warmUp({ kit, resume }: WorkerOptions): Promise<void> {
 		},
 	);
 	const exited = instance.waitUntilExit();
-	await new Promise((resolve) => setTimeout(resolve, WARM_UP_PAUSE_MS));
+	const pause = () => new Promise((resolve) => setTimeout(resolve, WARM_UP_PAUSE_MS));
+	await pause();
+	// Keys too: a reader's first key otherwise pays for compiling the update path.
+	for (const key of WARM_UP_KEYS) {
+		input.write(Buffer.from(key));
+		await pause();
+	}
 	instance.unmount();
 	await exited.catch(() => undefined);
 }
