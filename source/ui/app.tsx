@@ -14,6 +14,7 @@ import { useSectionLines } from "./hooks/use-section-lines.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
 import { useViewerInput } from "./hooks/use-viewer-input.js";
 import { useViewerState } from "./hooks/use-viewer-state.js";
+import { lazily } from "./lazily.js";
 import { mouseAction } from "./mouse-action.js";
 import { screenReaderLayout, spokenPosition } from "./screen-reader/screen-reader-layout.js";
 import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
@@ -105,16 +106,8 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 			tabBarRow: header.height,
 			tabs: tabLabels(titles, current().active, frame.width),
 		});
-		for (let time = 0; action && time < action.times; time++) {
-			apply({
-				kind: "key",
-				pressed: action.pressed,
-				isEscape: false,
-				sectionCount,
-				paneSize,
-				matches: () => search.matches,
-			});
-		}
+		const pressed = { kind: "key", isEscape: false, sectionCount, paneSize, matches: () => search.matches } as const;
+		for (let time = 0; action && time < action.times; time++) apply({ ...pressed, pressed: action.pressed });
 	});
 
 	if (spoken) {
@@ -154,13 +147,4 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 			/>
 		</Box>
 	);
-}
-
-/** `compute`, run on the first call only. */
-function lazily<T>(compute: () => T): () => T {
-	let value: { readonly result: T } | undefined;
-	return () => {
-		value ??= { result: compute() };
-		return value.result;
-	};
 }
