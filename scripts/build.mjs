@@ -52,6 +52,9 @@ await build({
 	format: "esm",
 	target: "node20",
 	minify: true,
+	// ssh2 tells its channels apart by `constructor.name === "Session"`: minified
+	// class names made every refused sftp or scp request crash its cleanup.
+	keepNames: true,
 	legalComments: "linked",
 	define: { "process.env.NODE_ENV": '"production"' },
 	// ssh2 and its dependencies are CommonJS and call require(); its WebAssembly

@@ -56,10 +56,14 @@ describe("what the server refuses", () => {
 	});
 
 	it("sftp (a subsystem) is refused", async () => {
+		const logBefore = server.log().length;
 		const run = await runSsh([...sshArgs(server.port), "-s", target, "sftp"]);
 
 		expect(run.code).not.toBe(0);
 		expect(run.stderr).toMatch(/subsystem request failed/i);
+		// The refused channel is cleaned up like any other (ssh2 recognises it by its class name).
+		await server.waitForLog(/closed by client/, { after: logBefore });
+		expect(server.log().slice(logBefore)).not.toMatch(/internal error/);
 	});
 
 	it("remote forwarding (-R) is refused", async () => {
