@@ -124,7 +124,13 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 	}
 
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-		return <Text wrap="truncate-end">{styles.notice(`Enlarge to ${MIN_COLUMNS}×${MIN_ROWS}`)}</Text>;
+		// The frame is one row short of the terminal: a second line only from three rows up.
+		return (
+			<Box flexDirection="column">
+				<Text wrap="truncate-end">{styles.notice(`Enlarge to ${MIN_COLUMNS}×${MIN_ROWS}`)}</Text>
+				{rows >= 3 ? <Text wrap="truncate-end">{styles.footerText("q quits")}</Text> : null}
+			</Box>
+		);
 	}
 
 	return (
@@ -144,6 +150,7 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 				styles={styles}
 				{...(message ? { message, isStatus: status !== undefined } : {})}
 				position={`${state.helpOpen ? "help " : ""}${position}`}
+				width={frame.width}
 			/>
 		</Box>
 	);

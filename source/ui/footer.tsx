@@ -1,6 +1,6 @@
 import { Box, Text } from "ink";
 import type { Styles } from "../render/styles.js";
-import { KEYMAP } from "./keymap.js";
+import { fittingHints, HINT_SEPARATOR } from "./footer-hints.js";
 
 type FooterProps = {
 	/** What just happened ("Opened …") or the search; replaces the key hints until it is over. */
@@ -8,20 +8,25 @@ type FooterProps = {
 	/** The message reports an action (it may carry a URL to copy), rather than a search. */
 	readonly isStatus?: boolean;
 	readonly position: string;
+	/** Columns of the footer's row. */
+	readonly width: number;
 	readonly styles: Styles;
 };
 
-const HINTS = KEYMAP.flatMap((binding) => (binding.hint ? [binding.hint] : []));
+/** Between the hints and the position. */
+const GAP = 2;
 
-export function Footer({ message, isStatus = false, position, styles }: FooterProps) {
+export function Footer({ message, isStatus = false, position, width, styles }: FooterProps) {
 	if (message && isStatus) {
 		// A status may carry a URL to copy: it gets the whole row, not the position's leftovers.
 		return <Text wrap="truncate-end">{styles.status(message)}</Text>;
 	}
 	return (
-		<Box height={1} justifyContent="space-between" gap={2}>
+		<Box height={1} justifyContent="space-between" gap={GAP}>
 			<Box flexShrink={1}>
-				<Text wrap="truncate-end">{message ? styles.searchPrompt(message) : hintsText(styles)}</Text>
+				<Text wrap="truncate-end">
+					{message ? styles.searchPrompt(message) : hintsText(styles, width - position.length - GAP)}
+				</Text>
 			</Box>
 			<Box flexShrink={0}>
 				<Text>{styles.footerText(position)}</Text>
@@ -30,10 +35,12 @@ export function Footer({ message, isStatus = false, position, styles }: FooterPr
 	);
 }
 
-/** "←→ sections · ↑↓ scroll · …", each key in the key colour. */
-function hintsText(styles: Styles): string {
-	return HINTS.map((hint) => {
-		const [key = "", ...words] = hint.split(" ");
-		return `${styles.footerKey(key)} ${styles.footerText(words.join(" "))}`;
-	}).join(styles.footerText(" · "));
+/** "←→ sections · ↑↓ scroll · …" as far as `columns` allows, each key in the key colour. */
+function hintsText(styles: Styles, columns: number): string {
+	return fittingHints(columns)
+		.map((hint) => {
+			const [key = "", ...words] = hint.split(" ");
+			return `${styles.footerKey(key)} ${styles.footerText(words.join(" "))}`;
+		})
+		.join(styles.footerText(HINT_SEPARATOR));
 }
