@@ -22,6 +22,8 @@ const flagSpec = {
 	theme: { type: "string", default: "auto" },
 	screenReader: { type: "boolean", default: false },
 	mouse: { type: "boolean", default: true },
+	help: { type: "boolean", shortFlag: "h" },
+	version: { type: "boolean", shortFlag: "v" },
 } as const;
 
 const THEME_CHOICES = ["dark", "light", "auto"] as const;
@@ -51,6 +53,9 @@ async function main(): Promise<void> {
 		fail(`unknown option ${first && first.length === 1 ? `-${first}` : `--${first}`} (see --help)`, EXIT_USAGE);
 	}
 	if (cli.input.length > 0) fail(`unexpected argument "${cli.input[0]}" (see --help)`, EXIT_USAGE);
+	if (cli.flags.json && cli.flags.print) fail("--print and --json each print the whole résumé: choose one", EXIT_USAGE);
+	if (cli.flags.json && cli.flags.section !== undefined)
+		fail("--section chooses what the viewer or --print shows; --json always has every section", EXIT_USAGE);
 
 	const resume = await chosenResume(cli.flags.file);
 
@@ -70,7 +75,14 @@ async function main(): Promise<void> {
 	if (!theme) fail(`--theme must be dark, light or auto, not "${cli.flags.theme}"`, EXIT_USAGE);
 	const capabilities = detectCapabilities(cli.flags, theme);
 	const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.print;
-	if (!interactive) return (await import("./modes/print-mode.js")).runPrintMode(resume, capabilities, write);
+	if (!interactive) {
+		// --section with --print prints the header and that section alone.
+		const printed =
+			cli.flags.section === undefined
+				? resume
+				: { ...resume, sections: resume.sections.slice(initialSection, initialSection + 1) };
+		return (await import("./modes/print-mode.js")).runPrintMode(printed, capabilities, write);
+	}
 	// Raw mode, mouse reporting and the background question before Ink loads (see prepareTerminal);
 	// the terminal is restored on the way out, and on exit whatever happened.
 	const terminal = prepareTerminal(process.stdin, process.stdout, capabilities);
@@ -111,7 +123,7 @@ async function chosenResume(file: string | undefined): Promise<Resume> {
 	return loaded.resume;
 }
 
-const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "f", "help", "version", "noColor", "noMouse"]);
+const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "f", "h", "v", "noColor", "noMouse"]);
 
 function isKnownFlag(flag: string): boolean {
 	return KNOWN_FLAGS.has(flag);

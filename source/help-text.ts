@@ -15,6 +15,7 @@ export const helpText = `
 	                       (the default when output is piped or redirected, or input is not a terminal)
 	  --json               Print the résumé as a JSON Resume document (schema v1.0)
 	  --section, -s NAME   Open on this section: experience, education, skills, …
+	                       (with --print, print only this section)
 	  --file, -f PATH      Show another résumé: Markdown in the same template (.md) or JSON Resume (.json)
 	  --no-color           No colours and no escape codes (NO_COLOR=1 does the same;
 	                       FORCE_COLOR=1, 2 or 3 forces colours)
@@ -24,8 +25,8 @@ export const helpText = `
 	                       (INK_SCREEN_READER=true does the same)
 	  --no-mouse           Leave the mouse to the terminal (by default the wheel
 	                       scrolls and a click selects a tab; hold Shift to select text)
-	  --version            Show the version
-	  --help               Show this help
+	  --version, -v        Show the version
+	  --help, -h           Show this help
 
 	Keys in the viewer
 ${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.description}`).join("\n")}

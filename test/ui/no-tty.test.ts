@@ -82,7 +82,35 @@ describe("--help", () => {
 	});
 });
 
+describe("short flags and --section with --print", () => {
+	it("-h shows the help and -v the version, as --help and --version do", () => {
+		expect(run(["-h"]).stdout).toBe(run(["--help"]).stdout);
+		expect(run(["-v"]).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+	});
+
+	it("--print --section skills prints the header and the Skills section alone", () => {
+		const { status, stdout } = run(["--print", "--section", "skills"]);
+		expect(status).toBe(0);
+		expect(stdout).toContain("Jérôme Vizcaino");
+		expect(stdout).toContain("Kubernetes, Docker, Helm");
+		expect(stdout).not.toContain("Datadog");
+		expect(stdout).not.toContain("ESIEE Paris");
+	});
+});
+
 describe("mistakes on the command line", () => {
+	it("--print with --json, or --json with --section, exits 2 with one line saying why", () => {
+		for (const args of [
+			["--print", "--json"],
+			["--json", "--section", "skills"],
+		]) {
+			const { status, stdout, stderr } = run(args);
+			expect(status).toBe(2);
+			expect(stdout).toBe("");
+			expect(linesOfStderr(stderr)).toHaveLength(1);
+		}
+	});
+
 	it("--bogus exits 2 with one line naming it", () => {
 		const { status, stdout, stderr } = run(["--bogus"]);
 		expect(status).toBe(2);
