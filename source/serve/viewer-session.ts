@@ -66,12 +66,16 @@ export async function startViewerSession(options: ViewerSessionOptions): Promise
 		instance?.unmount();
 	});
 
+	// Mouse reporting is never turned on over SSH (a dropped connection could not turn it off
+	// again), but a reader's terminal may have been left reporting by another program: its
+	// reports are taken out of the keys, or their digits would jump between sections.
+	const keys = options.kit.createInputFilter(input);
 	instance = await options.kit.startViewer(
 		options.resume,
 		{ capabilities: sessionCapabilities(options.term, options.size), initialSection: 0, openUrl: noBrowser },
 		// Ink needs only what these two provide of a terminal's streams (see session-streams.ts).
 		{
-			stdin: input as unknown as NodeJS.ReadStream,
+			stdin: keys.stdin,
 			stdout: output as unknown as NodeJS.WriteStream,
 			stderr: output as unknown as NodeJS.WriteStream,
 		},
@@ -92,6 +96,7 @@ export async function startViewerSession(options: ViewerSessionOptions): Promise
 		() => closedBy,
 	);
 	void ended.finally(() => {
+		keys.dispose();
 		input.destroy();
 		output.destroy();
 	});

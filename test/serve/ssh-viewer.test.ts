@@ -57,6 +57,19 @@ describe("a reader with an ssh client", () => {
 		await server.waitForLog(/127\.0\.0\.1:\d+ [\d.]+s quit \(0 open\)/, { after: logged });
 	});
 
+	it("mouse reports from a terminal left reporting are not read as keys, and mouse mode is never turned on", async () => {
+		const session = await connect();
+		expect(session.modes().mouseTracking).toBe("none");
+
+		// A wheel turn and a click: their digits would otherwise jump to sections 5 and 3.
+		session.write("\u001B[<65;10;15M\u001B[<0;32;7M\u001B[<0;32;7m");
+		session.press("right");
+		await session.waitFor("[2 Education]");
+		expect(session.screenText()).not.toContain("[5 Misc.]");
+		session.press("q");
+		await session.waitForExit({ timeout: 10_000 });
+	});
+
 	it("a resized window is laid out again at its new size", async () => {
 		const session = await connect();
 
