@@ -16,11 +16,15 @@ export function basicsFromHeader(name: string, fallbackTitle: string | undefined
 	const extra: Inline[] = [];
 
 	for (const { line, icons, linkIcons } of headerLines(tokens)) {
-		const links = linksIn(line, linkIcons);
+		const leftover = plainText(line.filter((span) => !span.href))
+			.replace(/[\s|·•,]+/g, " ")
+			.trim();
+		// "Site: ada.dev": a label says what the link is, and is not worth a line of its own.
+		const label = LABEL.exec(leftover)?.[1];
+		const links = linksIn(line, linkIcons, label);
 		if (links.length > 0) {
 			for (const link of links) contacts.push(link);
-			const leftover = plainText(line.filter((span) => !span.href)).replace(/[\s|·•,]+/g, "");
-			if (leftover) extra.push(line);
+			if (leftover && label === undefined) extra.push(line);
 		} else if (location === undefined && icons.some((icon) => icon.includes("location"))) {
 			location = plainText(line);
 		} else if (title === undefined && icons.length === 0 && !looksLikePlace(line)) {
@@ -110,7 +114,13 @@ function linkIconsIn(token: Token): Map<string, string> {
 }
 
 /** Each distinct link in a header line, labelled with its text. */
-function linksIn(line: Inline, icons: ReadonlyMap<string, string>): Contact[] {
+/** A few words and a colon before a link: "Email:", "Site:", "Online résumé:". */
+const LABEL = /^([\p{L}\p{M}' -]{1,24}):?$/u;
+
+/** Labels that make a plain link the online résumé or website (`w`). */
+const WEBSITE_LABEL = /^(?:site|web ?site|web|home ?page|blog|portfolio|online (?:resume|résumé|cv))$/iu;
+
+function linksIn(line: Inline, icons: ReadonlyMap<string, string>, label?: string): Contact[] {
 	const contacts: Contact[] = [];
 	for (const span of line) {
 		if (!span.href) continue;
@@ -125,7 +135,7 @@ function linksIn(line: Inline, icons: ReadonlyMap<string, string>): Contact[] {
 		const url = safeUrl(span.href);
 		if (url)
 			contacts.push({
-				kind: contactKind(url, icons.get(url) ?? ""),
+				kind: labelledKind(contactKind(url, icons.get(url) ?? ""), label),
 				label: span.text,
 				url,
 			});
@@ -134,6 +144,10 @@ function linksIn(line: Inline, icons: ReadonlyMap<string, string>): Contact[] {
 		...contact,
 		label: trimText(contact.label),
 	}));
+}
+
+function labelledKind(kind: ContactKind, label: string | undefined): ContactKind {
+	return kind === "link" && label !== undefined && WEBSITE_LABEL.test(label.trim()) ? "website" : kind;
 }
 
 function contactKind(url: string, icon: string): ContactKind {

@@ -567,6 +567,37 @@ describe("the header", () => {
 
 const inGroup = (body: string): readonly Block[] => onlyGroupBlocks(parsed(`# Jane\n\n## Misc\n\n### G\n\n${body}\n`));
 
+describe("a header list of labelled links, as people write them", () => {
+	const { basics } = parsed(
+		[
+			"# Ada Lovelace",
+			"",
+			"Analyst",
+			"",
+			"- Email: [ada@example.org](mailto:ada@example.org)",
+			"- GitHub: https://github.com/ada",
+			"- Site: [ada.dev](https://ada.dev)",
+			"- Evil: [click](javascript:alert(1))",
+			"",
+			"## Experience",
+			"",
+			"Text.",
+		].join("\n"),
+	);
+
+	it("reads each link once, as a contact, its label naming the website", () => {
+		expect(basics.contacts.map(({ kind, url }) => [kind, url])).toEqual([
+			["email", "mailto:ada@example.org"],
+			["github", "https://github.com/ada"],
+			["website", "https://ada.dev"],
+		]);
+	});
+
+	it("keeps as extra text only what is not a labelled link", () => {
+		expect(basics.extra.map((line) => line.map((span) => span.text).join(""))).toEqual(["Evil: click"]);
+	});
+});
+
 describe("lists", () => {
 	it("keeps -, + and * bullets, each kind its own list as CommonMark says", () => {
 		const blocks = inGroup("- a\n+ b\n* c");
