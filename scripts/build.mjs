@@ -3,6 +3,7 @@
 // walks node_modules. Each plugin lives in scripts/build/ with why it exists.
 import { build } from "esbuild";
 import { bundleCfontsFonts, cfontsColorSupportOnce } from "./build/fonts.mjs";
+import { hyperlinksUnderTmux } from "./build/hyperlinks-under-tmux.mjs";
 import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
 import { resumeParsedAtBuildTime } from "./build/resume-at-build-time.mjs";
 import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/serve-bundle.mjs";
@@ -37,6 +38,7 @@ await build({
 		meowNormalizeOnDemand,
 		inkOutputCachesAcrossFrames,
 		styledCharsFastPath,
+		hyperlinksUnderTmux,
 		stringWidthFastPath,
 		oneStringWidth,
 		lazySegmenters,

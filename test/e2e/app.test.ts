@@ -313,6 +313,18 @@ describe("contact links", () => {
 		for (const link of session.hyperlinks()) expect(session.screenText()).toContain(link.text);
 	});
 
+	it("are OSC 8 hyperlinks inside tmux or screen too, not wrapped in a passthrough Ink would strip", async () => {
+		const session = startTestSession({
+			// The harness sets TERM itself: the program must see the one a tmux pane gives.
+			command: "env",
+			args: ["TERM=tmux-256color", process.execPath, CLI_PATH],
+			env: { FORCE_HYPERLINK: "1" },
+		});
+		await session.waitFor(/\d+–\d+ of \d+/, { timeout: 15_000 });
+
+		expect(session.hyperlinks().map((link) => link.uri)).toEqual([`mailto:${EMAIL}`, GITHUB, WEBSITE, PDF]);
+	});
+
 	it("are plain URLs, each shown once, where it does not", async () => {
 		const session = await startApp({ env: { FORCE_HYPERLINK: "0" } });
 
