@@ -7,9 +7,13 @@ import { KEYMAP } from "./keymap.js";
 /**
  * The help screen, as pane lines: every binding of the keymap in its order,
  * then every contact link in full, so a header too small to show them loses nothing.
+ * A key that opens a link this résumé does not have is not listed.
  */
 export function helpLines(styles: Styles, contacts: readonly Contact[], width: number): string[] {
-	const keyWidth = Math.max(...KEYMAP.map((binding) => binding.label.length));
+	const linkActions = new Set(Object.values(OPEN_ACTION_BY_KIND));
+	const present = new Set(contacts.map((contact) => OPEN_ACTION_BY_KIND[contact.kind]));
+	const bindings = KEYMAP.filter((binding) => !linkActions.has(binding.action) || present.has(binding.action));
+	const keyWidth = Math.max(...bindings.map((binding) => binding.label.length));
 	const keyOf = (contact: Contact) =>
 		KEYMAP.find((binding) => binding.action === OPEN_ACTION_BY_KIND[contact.kind])?.label ?? "";
 	// Wrapped, not cut: a link too long for the window still shows whole.
@@ -17,7 +21,7 @@ export function helpLines(styles: Styles, contacts: readonly Contact[], width: n
 	return [
 		styles.sectionTitle("Keys"),
 		"",
-		...KEYMAP.flatMap((binding) => row(binding.label, binding.description)),
+		...bindings.flatMap((binding) => row(binding.label, binding.description)),
 		...(contacts.length > 0 ? ["", styles.sectionTitle("Links"), ""] : []),
 		...contacts.flatMap((contact) => row(keyOf(contact), contact.url.replace(/^mailto:/, ""))),
 		"",

@@ -429,16 +429,16 @@ describe("the terminal's size", () => {
 		expect(frame).toContain("Jérôme Vizcaino");
 	});
 
-	it("a window too short asks to be enlarged, saying how much", async () => {
+	it("a window too short asks to be enlarged, saying how much and how to quit", async () => {
 		const app = await startViewer();
 		app.resize(100, 5);
-		await app.waitForFrame((text) => text === "Enlarge to 20×6");
+		await app.waitForFrame((text) => text === "Enlarge to 20×6\nq quits");
 	});
 
-	it("a window too narrow asks to be enlarged, saying how much", async () => {
+	it("a window too narrow asks to be enlarged, saying how much and how to quit", async () => {
 		const app = await startViewer();
 		app.resize(19, 24);
-		await app.waitForFrame((text) => text === "Enlarge to 20×6");
+		await app.waitForFrame((text) => text === "Enlarge to 20×6\nq quits");
 	});
 });
 

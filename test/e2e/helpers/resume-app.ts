@@ -71,7 +71,7 @@ export function helpShown(session: TerminalSession): boolean {
 export function footerLaidOutAt(columns: number, rows: number) {
 	return function footerAtNewSize(_text: string, session: TerminalSession): boolean {
 		if (session.cols !== columns || session.rows !== rows) return false;
-		return /^←→ .*(\d+–\d+ of \d+|all \d+)$/.test(footerRow(session)) && session.rowWidths()[rows - 2] === columns;
+		return /^(←→|\?) .*(\d+–\d+ of \d+|all \d+)$/.test(footerRow(session)) && session.rowWidths()[rows - 2] === columns;
 	};
 }
 
