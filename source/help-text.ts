@@ -40,7 +40,7 @@ ${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.desc
 	  $ npx jvizcaino-resume
 	  $ npx jvizcaino-resume --section skills
 	  $ npx jvizcaino-resume --theme light
-	  $ npx jvizcaino-resume --print | less -R
+	  $ FORCE_COLOR=1 npx jvizcaino-resume --print | less -R
 	  $ npx jvizcaino-resume --json > resume.json
 	  $ npx jvizcaino-resume --file ./my-resume.md
 `;
