@@ -113,6 +113,8 @@ function clientKey(address: string | undefined, port: number | undefined): strin
 async function warmUp({ kit, resume }: WorkerOptions): Promise<void> {
 	const output = new SessionOutput(() => undefined, WARM_UP_SIZE);
 	const input = new SessionInput();
+	// Through the input filter, as a session's keys go (viewer-session.ts).
+	const keys = kit.createInputFilter(input);
 	const instance = await kit.startViewer(
 		resume,
 		{
@@ -121,7 +123,7 @@ async function warmUp({ kit, resume }: WorkerOptions): Promise<void> {
 			openUrl: async () => ({ opened: false, reason: "" }),
 		},
 		{
-			stdin: input as unknown as NodeJS.ReadStream,
+			stdin: keys.stdin,
 			stdout: output as unknown as NodeJS.WriteStream,
 			stderr: output as unknown as NodeJS.WriteStream,
 		},
@@ -136,4 +138,5 @@ async function warmUp({ kit, resume }: WorkerOptions): Promise<void> {
 	}
 	instance.unmount();
 	await exited.catch(() => undefined);
+	keys.dispose();
 }
