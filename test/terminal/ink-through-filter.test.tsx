@@ -3,9 +3,9 @@ import { type Key, render, Text, useInput } from "ink";
 import { describe, expect, it } from "vitest";
 import { createInputFilter } from "../../source/terminal/input-filter.js";
 import type { TerminalMouseEvent } from "../../source/terminal/mouse-events.js";
+import { waitFor } from "../helpers/wait-for.js";
 import { FakeTerminalInput } from "./helpers/fake-terminal-input.js";
 import { KEYS, sgrReport } from "./helpers/reports.js";
-import { waitFor } from "./helpers/wait-for.js";
 
 /** Enough of a terminal's output for Ink to draw on. */
 class FakeTerminalOutput extends EventEmitter {

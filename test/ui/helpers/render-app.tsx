@@ -10,6 +10,7 @@ import { createStyles } from "../../../source/render/styles.js";
 import type { Resume } from "../../../source/resume/model.js";
 import { parseMarkdown } from "../../../source/resume/parse-markdown.js";
 import { App } from "../../../source/ui/app.js";
+import { waitFor } from "../../helpers/wait-for.js";
 
 /** What a terminal sends for each named key. */
 export const KEYS = {
@@ -28,18 +29,6 @@ export const KEYS = {
 } as const;
 
 export type KeyName = keyof typeof KEYS;
-
-const POLL_MS = 5;
-const TIMEOUT_MS = 3000;
-
-/** Polls `condition` until it holds; fails with `describe()` after a timeout rather than hanging. */
-export async function waitFor(condition: () => boolean, describe: () => string): Promise<void> {
-	const deadline = Date.now() + TIMEOUT_MS;
-	while (!condition()) {
-		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${describe()}`);
-		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-	}
-}
 
 export function bundledResume(): Resume {
 	const parsed = parseMarkdown(resumeMarkdown);
