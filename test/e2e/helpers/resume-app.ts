@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import CFonts from "cfonts";
+import { collectOutput, type ProgramRun } from "../../helpers/collect-output.js";
 import { type SessionOptions, sessionEnv, startTestSession, type TerminalSession } from "./terminal-session.js";
 
 export const CLI_PATH = fileURLToPath(new URL("../../../dist/cli.js", import.meta.url));
@@ -131,7 +132,7 @@ function headerTopVisible(screen: readonly string[]): boolean {
 	});
 }
 
-export type CliRun = { readonly code: number | null; readonly stdout: string; readonly stderr: string };
+export type CliRun = ProgramRun;
 
 /** Runs `node dist/cli.js` without a terminal: stdin from /dev/null, stdout and stderr piped. */
 export function runCli(
@@ -140,24 +141,13 @@ export function runCli(
 ): Promise<CliRun> {
 	const devNull = openSync("/dev/null", "r");
 	try {
-		const child = spawn(process.execPath, [CLI_PATH, ...args], {
-			stdio: [devNull, "pipe", "pipe"],
-			env: sessionEnv(env),
-			timeout: 15_000,
-		});
-		if (!child.stdout || !child.stderr) throw new Error("spawn gave no pipes");
-		let stdout = "";
-		let stderr = "";
-		child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-			stdout += chunk;
-		});
-		child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-			stderr += chunk;
-		});
-		return new Promise((resolve, reject) => {
-			child.once("error", reject);
-			child.once("close", (code) => resolve({ code, stdout, stderr }));
-		});
+		return collectOutput(
+			spawn(process.execPath, [CLI_PATH, ...args], {
+				stdio: [devNull, "pipe", "pipe"],
+				env: sessionEnv(env),
+				timeout: 15_000,
+			}),
+		);
 	} finally {
 		closeSync(devNull);
 	}

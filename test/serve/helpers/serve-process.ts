@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { sessionEnv } from "../../e2e/helpers/terminal-session.js";
+import { collectOutput, type ProgramRun } from "../../helpers/collect-output.js";
 
 export const CLI_PATH = fileURLToPath(new URL("../../../dist/cli.js", import.meta.url));
 
@@ -101,21 +102,11 @@ export function sshArgs(port: number, logLevel = "ERROR"): string[] {
 	];
 }
 
-export type SshRun = { readonly code: number | null; readonly stdout: string; readonly stderr: string };
+export type SshRun = ProgramRun;
 
 /** Runs `ssh` without a terminal (stdin closed) and collects what it prints. */
 export function runSsh(args: readonly string[], timeoutMs = 15_000): Promise<SshRun> {
-	const child = spawn("ssh", [...args], { stdio: ["ignore", "pipe", "pipe"], env: sessionEnv(), timeout: timeoutMs });
-	let stdout = "";
-	let stderr = "";
-	child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-		stderr += chunk;
-	});
-	return new Promise((resolve, reject) => {
-		child.once("error", reject);
-		child.once("close", (code) => resolve({ code, stdout, stderr }));
-	});
+	return collectOutput(
+		spawn("ssh", [...args], { stdio: ["ignore", "pipe", "pipe"], env: sessionEnv(), timeout: timeoutMs }),
+	);
 }
