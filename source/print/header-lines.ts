@@ -1,6 +1,7 @@
 import type { LayoutOptions } from "../render/block-lines.js";
 import { hyperlink, inlineToAnsi } from "../render/inline-text.js";
 import { wrapHanging } from "../render/wrap.js";
+import { contactKindSpec, shownAddress } from "../resume/contact-kinds.js";
 import type { Basics } from "../resume/model.js";
 
 /** The name, title, location and contacts as plain lines (the printer's header; no big text). */
@@ -11,8 +12,8 @@ export function headerLines(basics: Basics, options: LayoutOptions): string[] {
 	if (subtitle) lines.push(...wrapHanging(subtitle, width, ""));
 	for (const extra of basics.extra) lines.push(...wrapHanging(inlineToAnsi(extra, options), width, ""));
 	for (const contact of basics.contacts) {
-		const shown = contact.url.replace(/^mailto:/, "");
-		const label = styles.muted(`${contactTitle(contact.kind)}:`.padEnd(9));
+		const shown = shownAddress(contact.url);
+		const label = styles.muted(`${contactKindSpec(contact.kind).title}:`.padEnd(9));
 		const value =
 			links === "hyperlink"
 				? hyperlink(styles.link(contact.label === shown ? shown : `${contact.label} (${shown})`), contact.url)
@@ -22,15 +23,4 @@ export function headerLines(basics: Basics, options: LayoutOptions): string[] {
 		lines.push(...wrapHanging(value, width, `${label} `, " ".repeat(10)));
 	}
 	return lines;
-}
-
-export function contactTitle(kind: string): string {
-	const titles: Record<string, string> = {
-		email: "Email",
-		github: "GitHub",
-		website: "Web",
-		pdf: "PDF",
-		link: "Link",
-	};
-	return titles[kind] ?? "Link";
 }

@@ -1,3 +1,5 @@
+import type { ContactKind } from "./contact-kinds.js";
+
 /**
  * The typed résumé every view reads. The parser fills it; nothing downstream
  * sees Markdown. All text in it is already sanitised (see sanitize.ts): no
@@ -95,7 +97,7 @@ export type Section =
 			readonly groups: readonly Group[];
 	  });
 
-export type ContactKind = "email" | "github" | "website" | "pdf" | "link";
+export type { ContactKind };
 
 export type Contact = {
 	readonly kind: ContactKind;

@@ -1,8 +1,8 @@
 import stringWidth from "string-width";
+import { shownAddress } from "../resume/contact-kinds.js";
 import type { Basics, Contact } from "../resume/model.js";
 import { type BigName, chooseBigName } from "./big-name.js";
-import { OPEN_ACTION_BY_KIND } from "./contact-keys.js";
-import { KEYMAP } from "./keymap.js";
+import { linkBinding } from "./keymap.js";
 
 export type ContactItem = {
 	readonly contact: Contact;
@@ -61,9 +61,8 @@ function withHeight(layout: Omit<HeaderLayout, "height">): HeaderLayout {
 }
 
 function contactItem(contact: Contact, hyperlinks: boolean): ContactItem {
-	const action = OPEN_ACTION_BY_KIND[contact.kind];
-	const key = KEYMAP.find((binding) => binding.action === action)?.label;
-	const url = contact.url.replace(/^mailto:/, "");
+	const key = linkBinding(contact.kind)?.label;
+	const url = shownAddress(contact.url);
 	const label = contact.label.replace(/^https?:\/\//, "");
 	const text = hyperlinks ? label : url;
 	return {

@@ -1,4 +1,5 @@
 import type { Key } from "ink";
+import { CONTACT_KINDS, type ContactKind } from "../resume/contact-kinds.js";
 
 /** Everything a key can do in the viewer. */
 export type Action =
@@ -15,10 +16,7 @@ export type Action =
 	| "nextMatch"
 	| "previousMatch"
 	| "toggleHelp"
-	| "openGithub"
-	| "openWebsite"
-	| "openPdf"
-	| "openEmail"
+	| "openLink"
 	| "quit";
 
 type NamedKey =
@@ -41,6 +39,8 @@ type KeyPattern =
 
 export type Binding = {
 	readonly action: Action;
+	/** For openLink: which kind of contact the key reaches (see CONTACT_KINDS). */
+	readonly contact?: ContactKind;
 	readonly keys: readonly KeyPattern[];
 	/** How the help screen and `--help` write the keys. */
 	readonly label: string;
@@ -131,32 +131,7 @@ export const KEYMAP: readonly Binding[] = [
 		label: "N",
 		description: "Previous match",
 	},
-	{
-		action: "openGithub",
-		keys: [{ input: "g" }],
-		label: "g",
-		description: "Open the GitHub profile",
-		hint: "g GitHub",
-		spokenHint: "g opens GitHub",
-	},
-	{
-		action: "openWebsite",
-		keys: [{ input: "w" }],
-		label: "w",
-		description: "Open the online résumé",
-	},
-	{
-		action: "openPdf",
-		keys: [{ input: "p" }],
-		label: "p",
-		description: "Open the PDF résumé",
-	},
-	{
-		action: "openEmail",
-		keys: [{ input: "m" }],
-		label: "m",
-		description: "Write an email",
-	},
+	...linkBindings(),
 	{
 		action: "toggleHelp",
 		keys: [{ input: "?" }],
@@ -175,7 +150,31 @@ export const KEYMAP: readonly Binding[] = [
 	},
 ];
 
-export type Pressed = { readonly action: Action; readonly digit?: number };
+/** One binding per contact kind that has a key, read from the contact table. */
+function linkBindings(): Binding[] {
+	return CONTACT_KINDS.flatMap(({ kind, key, description, hint, spokenHint }) =>
+		key
+			? [
+					{
+						action: "openLink" as const,
+						contact: kind,
+						keys: [{ input: key }],
+						label: key,
+						description,
+						...(hint ? { hint } : {}),
+						...(spokenHint ? { spokenHint } : {}),
+					},
+				]
+			: [],
+	);
+}
+
+/** The binding of the key that reaches a kind of contact, if it has one. */
+export function linkBinding(kind: ContactKind): Binding | undefined {
+	return KEYMAP.find((binding) => binding.action === "openLink" && binding.contact === kind);
+}
+
+export type Pressed = { readonly action: Action; readonly digit?: number; readonly contact?: ContactKind };
 
 /** The action a key press means, if any. */
 export function actionFor(input: string, key: Key): Pressed | undefined {
@@ -186,7 +185,7 @@ export function actionFor(input: string, key: Key): Pressed | undefined {
 			} else if ("key" in pattern) {
 				if (key[pattern.key] && Boolean(pattern.shift) === key.shift) return { action: binding.action };
 			} else if (input === pattern.input && Boolean(pattern.ctrl) === key.ctrl && !key.meta) {
-				return { action: binding.action };
+				return binding.contact ? { action: binding.action, contact: binding.contact } : { action: binding.action };
 			}
 		}
 	}

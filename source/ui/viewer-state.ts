@@ -91,10 +91,7 @@ function reduceKey(state: ViewerState, { pressed, isEscape, sectionCount, paneSi
 			return pressed.digit !== undefined && pressed.digit <= sectionCount
 				? { ...state, helpOpen: false, active: pressed.digit - 1 }
 				: state;
-		case "openGithub":
-		case "openWebsite":
-		case "openPdf":
-		case "openEmail":
+		case "openLink":
 			return state;
 		default: {
 			const tab = state.helpOpen ? sectionCount : state.active;

@@ -61,8 +61,8 @@ describe("the keymap", () => {
 		expect(names).toEqual([...new Set(names)]);
 	});
 
-	it("every action has exactly one binding, with keys, a label and a description", () => {
-		const actions = KEYMAP.map((binding) => binding.action);
+	it("every action (and every kind of link) has exactly one binding, with keys, a label and a description", () => {
+		const actions = KEYMAP.map((binding) => `${binding.action} ${binding.contact ?? ""}`);
 		expect(actions).toEqual([...new Set(actions)]);
 		for (const binding of KEYMAP) {
 			expect(binding.keys.length).toBeGreaterThan(0);
@@ -89,10 +89,10 @@ describe("the keymap", () => {
 		expect(bound(" ")).toBe("pageDown");
 		expect(bound("", { home: true })).toBe("top");
 		expect(bound("", { end: true })).toBe("bottom");
-		expect(bound("g")).toBe("openGithub");
-		expect(bound("w")).toBe("openWebsite");
-		expect(bound("p")).toBe("openPdf");
-		expect(bound("m")).toBe("openEmail");
+		expect(actionFor("g", NO_KEY)).toEqual({ action: "openLink", contact: "github" });
+		expect(actionFor("w", NO_KEY)).toEqual({ action: "openLink", contact: "website" });
+		expect(actionFor("p", NO_KEY)).toEqual({ action: "openLink", contact: "pdf" });
+		expect(actionFor("m", NO_KEY)).toEqual({ action: "openLink", contact: "email" });
 		expect(bound("?")).toBe("toggleHelp");
 		expect(bound("q")).toBe("quit");
 		expect(bound("", { escape: true, meta: true })).toBe("quit");

@@ -1,7 +1,7 @@
 import { type Key, useInput } from "ink";
 import type { OpenOutcome } from "../../open-url.js";
 import type { Contact } from "../../resume/model.js";
-import { type Action, actionFor } from "../keymap.js";
+import { actionFor } from "../keymap.js";
 import { openActionStatus } from "../open-contact.js";
 import type { Match } from "../search/find-matches.js";
 import type { PaneSize, ViewerEvent, ViewerState } from "../viewer-state.js";
@@ -18,8 +18,6 @@ export type ViewerInput = {
 	readonly setStatus: (status: string | undefined) => void;
 	readonly isActive: boolean;
 };
-
-const OPEN_ACTIONS: ReadonlySet<Action> = new Set(["openGithub", "openWebsite", "openPdf", "openEmail"]);
 
 /** Keys to viewer events: the keymap's actions, or text for the search prompt. */
 export function useViewerInput(input: ViewerInput): void {
@@ -48,8 +46,7 @@ function handleKey(input: ViewerInput, text: string, key: Key): void {
 	}
 	const pressed = actionFor(text, key);
 	if (!pressed) return;
-	if (OPEN_ACTIONS.has(pressed.action))
-		openActionStatus(pressed.action, input.contacts, input.openUrl, input.setStatus);
+	if (pressed.contact) openActionStatus(pressed.contact, input.contacts, input.openUrl, input.setStatus);
 	input.apply({
 		kind: "key",
 		pressed,

@@ -1,7 +1,7 @@
 import stringWidth from "string-width";
+import { shownAddress } from "../../resume/contact-kinds.js";
 import type { Basics, Contact } from "../../resume/model.js";
-import { OPEN_ACTION_BY_KIND } from "../contact-keys.js";
-import { KEYMAP } from "../keymap.js";
+import { KEYMAP, linkBinding } from "../keymap.js";
 
 /** The linear layout read to a screen reader: every row a sentence, no drawing. */
 export type ScreenReaderLayout = {
@@ -36,9 +36,8 @@ export function screenReaderLayout(
 }
 
 function spokenLink(contact: Contact): string {
-	const action = OPEN_ACTION_BY_KIND[contact.kind];
-	const key = action ? KEYMAP.find((binding) => binding.action === action)?.label : undefined;
-	const address = contact.url.replace(/^mailto:/, "");
+	const key = linkBinding(contact.kind)?.label;
+	const address = shownAddress(contact.url);
 	const name = contact.label === address ? "" : `${contact.label}, `;
 	return `${name}${address}${key ? `, press ${key} to open` : ""}`;
 }
