@@ -46,3 +46,24 @@ describe("a $BROWSER that cannot open the link", () => {
 		expect(await session.waitForExit()).toEqual({ exitCode: 0, signal: undefined });
 	});
 });
+
+describe("the URL to copy", () => {
+	it.each([50, 30])("is shown whole in a window %i columns wide, on as many rows as it needs", async (columns) => {
+		const session = await startApp({ cols: columns, rows: 24, env: { BROWSER: "firefox-not-installed", ...SSH } });
+
+		session.press("g");
+
+		const statusText = (rows: readonly string[]) => {
+			const top = rows.findIndex((row) => row.startsWith("Could not start"));
+			return top === -1 ? "" : rows.slice(top, -1).join("");
+		};
+		await session.waitFor((_text, current) => statusText(current.screen()).includes(GITHUB));
+		const rows = session.screen();
+		// Rows break at spaces, or inside the URL where it is wider than a row.
+		const squashed = (text: string) => text.replaceAll(" ", "");
+		expect(squashed(statusText(rows))).toBe(squashed(`Could not start firefox-not-installed: copy ${GITHUB}`));
+		// The frame still fits the window: the pane gave up the rows.
+		expect(rows.at(-1)).toBe("");
+		expect(session.wrappedRows()).toEqual([]);
+	});
+});
