@@ -27,6 +27,7 @@ export async function runInteractiveMode(resume: Resume, options: InteractiveOpt
 		},
 		{ stdin: terminal.input.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
+	terminal.suspendWith(instance.screen);
 	// A closed terminal (SIGHUP), a polite kill (SIGTERM) or an interrupt sent
 	// from outside (SIGINT) still restores the cursor, raw mode and the mouse:
 	// unmounting is what Ink does on quit, and the rest follows below.

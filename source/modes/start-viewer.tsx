@@ -5,7 +5,7 @@ import { loadRichBlocksFor } from "../render/load-rich-blocks.js";
 import type { ThemeName } from "../render/themes.js";
 import type { Resume } from "../resume/model.js";
 import type { MouseSource } from "../terminal/mouse-source.js";
-import { ViewerScreen } from "../terminal/viewer-screen.js";
+import { type Suspendable, ViewerScreen } from "../terminal/viewer-screen.js";
 import { App } from "../ui/app.js";
 import { layoutOptionsFor, type TerminalCapabilities } from "./terminal-options.js";
 
@@ -30,6 +30,8 @@ export type ViewerOptions = {
 export type Viewer = Instance & {
 	/** Leaves the alternate screen and prints the card, once; for ways out Ink does not see (a crash). */
 	readonly leave: () => void;
+	/** What Ctrl-Z gives back to the shell while the process is stopped (not under serve: no job control). */
+	readonly screen: Suspendable;
 };
 
 /**
@@ -92,5 +94,6 @@ export async function startViewer(resume: Resume, options: ViewerOptions, termin
 		},
 		waitUntilExit: () => exited,
 		leave,
+		screen,
 	};
 }

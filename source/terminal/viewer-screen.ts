@@ -12,6 +12,11 @@ export const LEAVE_ALTERNATE_SCREEN = "\u001B[?1049l";
  */
 const ERASE_SAVED_LINES = "\u001B[3J";
 const CURSOR_HOME = "\u001B[H";
+const SHOW_CURSOR = "\u001B[?25h";
+const HIDE_CURSOR = "\u001B[?25l";
+
+/** Something that gives the terminal back while the process is stopped (Ctrl-Z), and takes it again. */
+export type Suspendable = { suspend(): void; resume(): void };
 
 /** What the viewer draws on: process.stdout, or an SSH session's output. */
 export type TerminalScreen = {
@@ -35,11 +40,14 @@ export type ViewerScreenOptions = {
  * nothing Ink still writes (a last frame on unmount, a cursor sequence on exit)
  * can land on the reader's normal screen or in their scrollback.
  */
-export class ViewerScreen extends Writable {
+export class ViewerScreen extends Writable implements Suspendable {
 	readonly #terminal: TerminalScreen;
 	readonly #alternate: boolean;
 	#entered = false;
 	#left = false;
+	#suspended = false;
+	/** Ink's latest write that drew a frame (it holds a line feed), to draw it again after a suspension. */
+	#lastFrame = "";
 	readonly #onResize = () => this.emit("resize");
 
 	constructor(terminal: TerminalScreen, options: ViewerScreenOptions) {
@@ -74,22 +82,44 @@ export class ViewerScreen extends Writable {
 		if (this.#left) return;
 		this.#left = true;
 		this.#terminal.off("resize", this.#onResize);
-		const back = this.#entered ? LEAVE_ALTERNATE_SCREEN : "";
+		const back = this.#entered && !this.#suspended ? LEAVE_ALTERNATE_SCREEN : "";
 		if (back || farewell) this.#terminal.write(back + farewell);
 	}
 
+	/**
+	 * Ctrl-Z: the normal screen, with the cursor shown, for the shell. Until
+	 * `resume`, frames are kept, not drawn: a timer may fire once the process
+	 * is continued, before it has taken the screen back.
+	 */
+	suspend(): void {
+		if (this.#left || this.#suspended) return;
+		this.#suspended = true;
+		this.#terminal.write((this.#entered ? LEAVE_ALTERNATE_SCREEN : "") + SHOW_CURSOR);
+	}
+
+	/**
+	 * `fg`: the alternate screen again, with the last frame drawn on it as it
+	 * was (Ink writes nothing while its frame is unchanged), then the size read
+	 * afresh: a window resized while the process was stopped sent no SIGWINCH.
+	 */
+	resume(): void {
+		if (this.#left || !this.#suspended) return;
+		this.#suspended = false;
+		const redraw = this.#entered ? ENTER_ALTERNATE_SCREEN + CURSOR_HOME + this.#lastFrame : "";
+		this.#terminal.write(HIDE_CURSOR + redraw);
+		(this.#terminal as { _refreshSize?: () => void })._refreshSize?.();
+	}
+
 	override _write(chunk: string | Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-		if (this.#left) {
-			callback();
-			return;
+		const text = (typeof chunk === "string" ? chunk : chunk.toString("utf8")).replaceAll(ERASE_SAVED_LINES, "");
+		if (text.includes("\n")) this.#lastFrame = text;
+		if (text !== "" && !this.#left && !(this.#suspended && this.#entered)) {
+			if (this.#alternate && !this.#entered) {
+				this.#entered = true;
+				// From the top-left corner: the first frame must not start where the reader's prompt was.
+				this.#terminal.write(ENTER_ALTERNATE_SCREEN + CURSOR_HOME + text);
+			} else this.#terminal.write(text);
 		}
-		let text = (typeof chunk === "string" ? chunk : chunk.toString("utf8")).replaceAll(ERASE_SAVED_LINES, "");
-		if (this.#alternate && !this.#entered && text !== "") {
-			// From the top-left corner: the first frame must not start where the reader's prompt was.
-			text = ENTER_ALTERNATE_SCREEN + CURSOR_HOME + text;
-			this.#entered = true;
-		}
-		if (text !== "") this.#terminal.write(text);
 		callback();
 	}
 }

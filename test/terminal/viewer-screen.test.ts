@@ -85,3 +85,30 @@ describe("the screen the viewer draws on", () => {
 		expect([screen.columns, screen.rows, screen.isTTY, resizes]).toEqual([60, 24, true, 1]);
 	});
 });
+
+describe("the screen while the process is stopped (Ctrl-Z)", () => {
+	it("gives the normal screen and the cursor back, keeps frames, and draws the last one on resuming", async () => {
+		const terminal = new FakeTerminal();
+		const screen = new ViewerScreen(terminal, { alternateScreen: true });
+		await write(screen, "frame 1\n");
+
+		screen.suspend();
+		await write(screen, "frame 2\n");
+		expect(terminal.written.slice(1)).toEqual([`${LEAVE_ALTERNATE_SCREEN}\u001B[?25h`]);
+
+		screen.resume();
+		expect(terminal.written.slice(2)).toEqual([`\u001B[?25l${ENTER_ALTERNATE_SCREEN}\u001B[Hframe 2\n`]);
+		expect(screen.onAlternateScreen).toBe(true);
+	});
+
+	it("does not leave the alternate screen twice when the viewer ends while stopped", async () => {
+		const terminal = new FakeTerminal();
+		const screen = new ViewerScreen(terminal, { alternateScreen: true });
+		await write(screen, "frame\n");
+		screen.suspend();
+
+		screen.leave("card\n");
+
+		expect(terminal.written.slice(2)).toEqual(["card\n"]);
+	});
+});
