@@ -102,6 +102,25 @@ describe("the contact card", () => {
 		expect(screen.slice(0, -CARD.length).every((row) => row.startsWith("HIST"))).toBe(true);
 	});
 
+	it("is left, with one line about the fault and no stack trace, after a crash outside React", async () => {
+		// A fault in an event handler, as a browser's spawn error once was: here on SIGUSR2, once drawn.
+		const crashOnSignal = 'process.on("SIGUSR2", () => { throw new Error("boom"); });';
+		const session = startTestSession({
+			command: process.execPath,
+			args: ["--import", `data:text/javascript,${encodeURIComponent(crashOnSignal)}`, CLI_PATH, "--file", FIXTURE],
+			rows: 20,
+		});
+		await session.waitFor(/\d+–\d+ of \d+|all \d+/, { timeout: 15_000 });
+		await waitForRawMode(session);
+
+		session.kill("SIGUSR2");
+
+		expect(await session.waitForExit()).toEqual({ exitCode: 1, signal: undefined });
+		expect(session.leftoverModes()).toEqual([]);
+		const screen = session.screen().filter((row) => row !== "");
+		expect(screen).toEqual([...CARD, "jvizcaino-resume: unexpected error: boom"]);
+	});
+
 	it("is never wider than the terminal", async () => {
 		const session = await viewerAfterHistory({ cols: 40, rows: 20 });
 
