@@ -56,10 +56,10 @@ describe("the alternate screen", () => {
 		for (const [columns, rows] of sizes) {
 			await session.resize(columns, rows);
 			await session.waitFor(footerLaidOutAt(columns, rows));
-			expect(
-				normalBuffer(session).filter((row) => row.startsWith("HIST")),
-				`at ${columns}×${rows}`,
-			).toEqual(HISTORY);
+			expect(normalBuffer(session), `at ${columns}×${rows}`).toEqual(HISTORY);
+			// And the frame redrawn whole on the alternate screen: no row left over from another size.
+			expect(session.wrappedRows()).toEqual([]);
+			expect(session.screen().at(-1)).toBe("");
 		}
 		expect(session.output()).not.toContain(ERASE_SAVED_LINES);
 
