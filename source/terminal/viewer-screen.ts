@@ -13,6 +13,8 @@ export const LEAVE_ALTERNATE_SCREEN = "\u001B[?1049l";
 const ERASE_SAVED_LINES = "\u001B[3J";
 const CURSOR_HOME = "\u001B[H";
 const SHOW_CURSOR = "\u001B[?25h";
+/** DECSET 2026: the terminal shows nothing of what follows until the update ends. */
+const BEGIN_SYNCHRONIZED_UPDATE = "\u001B[?2026h";
 const HIDE_CURSOR = "\u001B[?25l";
 
 /** Something that gives the terminal back while the process is stopped (Ctrl-Z), and takes it again. */
@@ -117,7 +119,14 @@ export class ViewerScreen extends Writable implements Suspendable {
 			if (this.#alternate && !this.#entered) {
 				this.#entered = true;
 				// From the top-left corner: the first frame must not start where the reader's prompt was.
-				this.#terminal.write(ENTER_ALTERNATE_SCREEN + CURSOR_HOME + text);
+				// Inside Ink's synchronized update, when it opens one, so the switch shows with the frame.
+				const enter = ENTER_ALTERNATE_SCREEN + CURSOR_HOME;
+				const synchronized = text.startsWith(BEGIN_SYNCHRONIZED_UPDATE);
+				this.#terminal.write(
+					synchronized
+						? BEGIN_SYNCHRONIZED_UPDATE + enter + text.slice(BEGIN_SYNCHRONIZED_UPDATE.length)
+						: enter + text,
+				);
 			} else this.#terminal.write(text);
 		}
 		callback();

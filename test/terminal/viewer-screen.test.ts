@@ -112,3 +112,15 @@ describe("the screen while the process is stopped (Ctrl-Z)", () => {
 		expect(terminal.written.slice(2)).toEqual(["card\n"]);
 	});
 });
+
+describe("entering the alternate screen", () => {
+	it("happens inside Ink's synchronized update when the first write opens one", async () => {
+		const terminal = new FakeTerminal();
+		const screen = new ViewerScreen(terminal, { alternateScreen: true });
+
+		await write(screen, "\u001B[?2026h");
+		await write(screen, "frame\n\u001B[?2026l");
+
+		expect(terminal.written.join("")).toBe(`\u001B[?2026h${ENTER_ALTERNATE_SCREEN}\u001B[Hframe\n\u001B[?2026l`);
+	});
+});
