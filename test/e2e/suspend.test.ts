@@ -1,7 +1,7 @@
 // Ctrl-Z under a shell with job control, as less and vim behave: the shell gets its screen and a sane
 // terminal back while the viewer is stopped, and `fg` brings the viewer back as it was.
 import { describe, expect, it } from "vitest";
-import { CLI_PATH } from "./helpers/resume-app.js";
+import { CLI_PATH, footerLaidOutAt } from "./helpers/resume-app.js";
 import { startTestSession } from "./helpers/terminal-session.js";
 
 const FRAME = /\d+–\d+ of \d+|all \d+/;
@@ -10,7 +10,7 @@ const FRAME = /\d+–\d+ of \d+|all \d+/;
 const atPrompt = (text: string) => text.trimEnd().split("\n").at(-1) === "shell$";
 
 describe("Ctrl-Z", () => {
-	it("stops the viewer with the terminal given back, and fg redraws it", async () => {
+	it("stops the viewer with the terminal given back, and fg redraws it, at the window's new size", async () => {
 		const session = startTestSession({
 			command: "bash",
 			args: ["--norc", "--noprofile", "-i"],
@@ -33,9 +33,11 @@ describe("Ctrl-Z", () => {
 		session.write("echo typed while stopped\r");
 		await session.waitFor(/^typed while stopped$/m);
 
+		// A window resized while the viewer is stopped: the SIGWINCH went to the shell, not to it.
+		await session.resize(80, 24);
 		session.write("fg\r");
 
-		await session.waitFor(FRAME);
+		await session.waitFor(footerLaidOutAt(80, 24));
 		expect(session.modes()).toMatchObject({ alternateScreen: true, mouseTracking: "vt200", cursorVisible: false });
 		expect(session.screenText()).toContain("[1 Summary]");
 		session.press("right");
