@@ -20,6 +20,7 @@ const flagSpec = {
 	file: { type: "string", shortFlag: "f" },
 	color: { type: "boolean", default: true },
 	theme: { type: "string", default: "auto" },
+	width: { type: "number" },
 	screenReader: { type: "boolean", default: false },
 	mouse: { type: "boolean", default: true },
 	help: { type: "boolean", shortFlag: "h" },
@@ -53,6 +54,9 @@ async function main(): Promise<void> {
 		fail(`unknown option ${first && first.length === 1 ? `-${first}` : `--${first}`} (see --help)`, EXIT_USAGE);
 	}
 	if (cli.input.length > 0) fail(`unexpected argument "${cli.input[0]}" (see --help)`, EXIT_USAGE);
+	const valueless = flagWithoutValue(process.argv.slice(2));
+	if (valueless) fail(`${valueless.flag} needs ${valueless.value} (see --help)`, EXIT_USAGE);
+	const printWidth = widthFor(cli.flags.width, process.env.COLUMNS);
 	if (cli.flags.json && cli.flags.print) fail("--print and --json each print the whole résumé: choose one", EXIT_USAGE);
 	if (cli.flags.json && cli.flags.section !== undefined)
 		fail("--section chooses what the viewer or --print shows; --json always has every section", EXIT_USAGE);
@@ -76,12 +80,14 @@ async function main(): Promise<void> {
 	const capabilities = detectCapabilities(cli.flags, theme);
 	const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.print;
 	if (!interactive) {
+		// --width, else $COLUMNS when piped, else the terminal's width; piped with neither, no wrapping.
+		const columns = cli.flags.width ?? (capabilities.columns === undefined ? printWidth : capabilities.columns);
 		// --section with --print prints the header and that section alone.
 		const printed =
 			cli.flags.section === undefined
 				? resume
 				: { ...resume, sections: resume.sections.slice(initialSection, initialSection + 1) };
-		return (await import("./modes/print-mode.js")).runPrintMode(printed, capabilities, write);
+		return (await import("./modes/print-mode.js")).runPrintMode(printed, { ...capabilities, columns }, write);
 	}
 	// Raw mode, mouse reporting and the background question before Ink loads (see prepareTerminal);
 	// the terminal is restored on the way out, and on exit whatever happened.
@@ -123,10 +129,51 @@ async function chosenResume(file: string | undefined): Promise<Resume> {
 	return loaded.resume;
 }
 
+/** Flags that take a value: meow quietly drops one given none (`--theme` alone reads as the default). */
+const VALUE_FLAGS: Readonly<Record<string, string>> = {
+	"--section": "a section name",
+	"-s": "a section name",
+	"--file": "a path",
+	"-f": "a path",
+	"--theme": "dark, light or auto",
+	"--width": "a number of columns",
+};
+
+/** The first value flag given without a value (last, or followed by another option), if any. */
+function flagWithoutValue(args: readonly string[]): { flag: string; value: string } | undefined {
+	for (const [index, flag] of args.entries()) {
+		if (flag === "--") return undefined;
+		const value = Object.hasOwn(VALUE_FLAGS, flag) ? VALUE_FLAGS[flag] : undefined;
+		const next = args[index + 1];
+		if (value && (next === undefined || (next.startsWith("-") && next !== "-"))) return { flag, value };
+	}
+	return undefined;
+}
+
+/** Columns to wrap printed text to: --width, else $COLUMNS; undefined for neither. Not a width: a usage error. */
+function widthFor(flag: number | undefined, columnsVariable: string | undefined): number | undefined {
+	if (flag !== undefined) {
+		if (!Number.isInteger(flag) || flag < 1) fail("--width must be a whole number of columns (see --help)", EXIT_USAGE);
+		return flag;
+	}
+	const fromEnvironment = Number(columnsVariable);
+	return columnsVariable && Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : undefined;
+}
+
 const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "f", "h", "v", "noColor", "noMouse"]);
 
 function isKnownFlag(flag: string): boolean {
 	return KNOWN_FLAGS.has(flag);
+}
+
+/**
+ * FORCE_HYPERLINK=1 or 0 decides (the supports-hyperlinks convention, as FORCE_COLOR is for
+ * colour), piped or not. Otherwise only a terminal known to support them gets OSC 8 links, and
+ * not under NO_COLOR, which asks for text without escape codes.
+ */
+function wantsHyperlinks(noColor: boolean, isTerminal: boolean): boolean {
+	if (process.env.FORCE_HYPERLINK) return createSupportsHyperlinks(process.stdout);
+	return isTerminal && !noColor && createSupportsHyperlinks(process.stdout);
 }
 
 type CapabilityFlags = { readonly color: boolean; readonly screenReader: boolean; readonly mouse: boolean };
@@ -141,8 +188,7 @@ function detectCapabilities(flags: CapabilityFlags, theme: (typeof THEME_CHOICES
 	const fromEnvironment = theme === "auto" ? backgroundFromColorFgBg(process.env.COLORFGBG) : undefined;
 	return {
 		colorLevel,
-		// NO_COLOR asks for text without escape codes, and OSC 8 links are escape codes.
-		hyperlinks: isTerminal && !noColor && !screenReader && createSupportsHyperlinks(process.stdout),
+		hyperlinks: !screenReader && wantsHyperlinks(noColor, isTerminal),
 		columns: isTerminal ? process.stdout.columns || 80 : undefined,
 		theme: theme === "auto" ? (fromEnvironment ?? "dark") : theme,
 		askBackground: theme === "auto" && fromEnvironment === undefined && colorLevel > 0,

@@ -16,6 +16,7 @@ export const helpText = `
 	  --json               Print the résumé as a JSON Resume document (schema v1.0)
 	  --section, -s NAME   Open on this section: experience, education, skills, …
 	                       (with --print, print only this section)
+	  --width N            Wrap printed text to N columns (piped, $COLUMNS does the same)
 	  --file, -f PATH      Show another résumé: Markdown in the same template (.md) or JSON Resume (.json)
 	  --no-color           No colours and no escape codes (NO_COLOR=1 does the same;
 	                       FORCE_COLOR=1, 2 or 3 forces colours)
@@ -33,7 +34,8 @@ ${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.desc
 
 	Environment
 	  BROWSER              Command(s) that open links, e.g. BROWSER=firefox (colon-separated, %s = URL)
-	  FORCE_HYPERLINK=1    Clickable links even where the terminal is not detected as supporting them
+	  FORCE_HYPERLINK=1    Clickable links even where the terminal is not detected as supporting them,
+	                       or piped; FORCE_HYPERLINK=0 never
 	  COLORFGBG            Set by some terminals ("15;0"): tells --theme auto the background
 
 	Examples

@@ -27,16 +27,36 @@ export async function runInteractiveMode(resume: Resume, options: InteractiveOpt
 		},
 		{ stdin: terminal.input.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
+	terminal.suspendWith(instance.screen);
 	// A closed terminal (SIGHUP), a polite kill (SIGTERM) or an interrupt sent
 	// from outside (SIGINT) still restores the cursor, raw mode and the mouse:
 	// unmounting is what Ink does on quit, and the rest follows below.
 	const quit = () => instance.unmount();
 	const signals = ["SIGTERM", "SIGHUP", "SIGINT"] as const;
 	for (const signal of signals) process.once(signal, quit);
+	// A fault outside React (a timer, a child process's event) would otherwise print a stack
+	// trace on the alternate screen, where nobody sees it, and leave the terminal raw.
+	const crash = (error: unknown) => {
+		try {
+			instance.unmount();
+		} finally {
+			terminal.restore();
+			process.stderr.write(`jvizcaino-resume: unexpected error: ${error instanceof Error ? error.message : error}\n`);
+			process.exit(1);
+		}
+	};
+	process.on("uncaughtException", crash);
+	process.on("unhandledRejection", crash);
+	// Whatever else ends the process still gives the normal screen back, card included.
+	process.once("exit", instance.leave);
+	// A terminal that hung up fails every write (EIO); there is nobody left to tell.
+	process.stdout.on("error", () => undefined);
 	try {
 		await instance.waitUntilExit();
 	} finally {
 		for (const signal of signals) process.off(signal, quit);
+		process.off("uncaughtException", crash);
+		process.off("unhandledRejection", crash);
 		terminal.restore();
 	}
 }

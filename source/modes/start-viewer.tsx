@@ -1,9 +1,11 @@
 import { type Instance, render } from "ink";
 import type { OpenOutcome } from "../open-url.js";
+import { contactCard } from "../print/contact-card.js";
 import { loadRichBlocksFor } from "../render/load-rich-blocks.js";
 import type { ThemeName } from "../render/themes.js";
 import type { Resume } from "../resume/model.js";
 import type { MouseSource } from "../terminal/mouse-source.js";
+import { type Suspendable, ViewerScreen } from "../terminal/viewer-screen.js";
 import { App } from "../ui/app.js";
 import { layoutOptionsFor, type TerminalCapabilities } from "./terminal-options.js";
 
@@ -24,11 +26,25 @@ export type ViewerOptions = {
 	readonly background?: Promise<ThemeName>;
 };
 
+/** Ink's instance, whose unmount and exit also give the normal screen back with the contact card on it. */
+export type Viewer = Instance & {
+	/** Leaves the alternate screen and prints the card, once; for ways out Ink does not see (a crash). */
+	readonly leave: () => void;
+	/** What Ctrl-Z gives back to the shell while the process is stopped (not under serve: no job control). */
+	readonly screen: Suspendable;
+};
+
 /**
  * Draws the viewer on one terminal whose stdin is already in raw mode. Shared
  * by the local viewer and `serve`, so both show and handle keys the same way.
+ *
+ * The full-screen layout draws on the alternate screen, as less and vim do:
+ * the reader's screen and scrollback are never written to, whatever the
+ * resizes. The screen-reader layout stays on the normal screen, in the
+ * history: its linear text is what a screen reader's review cursor reads back,
+ * and it would vanish with the alternate screen on quitting.
  */
-export async function startViewer(resume: Resume, options: ViewerOptions, terminal: ViewerTerminal): Promise<Instance> {
+export async function startViewer(resume: Resume, options: ViewerOptions, terminal: ViewerTerminal): Promise<Viewer> {
 	const { width: _width, ...terminalOptions } = layoutOptionsFor(options.capabilities);
 	const richBlocks = await loadRichBlocksFor(resume);
 	// The background was asked before Ink loaded: usually answered by now. If not,
@@ -44,9 +60,15 @@ export async function startViewer(resume: Resume, options: ViewerOptions, termin
 		/>
 	);
 	const firstTheme = answered ?? options.capabilities.theme;
+	let theme = firstTheme;
+	const screen = new ViewerScreen(terminal.stdout, { alternateScreen: !options.capabilities.screenReader });
+	const leave = () => {
+		const width = terminal.stdout.columns || options.capabilities.columns || 80;
+		screen.leave(contactCard(resume.basics, { ...layoutOptionsFor(options.capabilities, theme), width }));
+	};
 	const instance = render(viewer(firstTheme), {
 		stdin: terminal.stdin,
-		stdout: terminal.stdout,
+		stdout: screen as unknown as NodeJS.WriteStream,
 		stderr: terminal.stderr,
 		// Ctrl-C is in the keymap like every other key; Ink's own handler would bypass it.
 		exitOnCtrlC: false,
@@ -56,9 +78,22 @@ export async function startViewer(resume: Resume, options: ViewerOptions, termin
 		maxFps: 60,
 	});
 	if (options.background && !answered) {
-		options.background.then((theme) => {
-			if (theme !== firstTheme) instance.rerender(viewer(theme));
+		options.background.then((answer) => {
+			theme = answer;
+			if (answer !== firstTheme) instance.rerender(viewer(answer));
 		});
 	}
-	return instance;
+	// Ink writes its last frame as it unmounts, then the screen is left: in that order.
+	const exited = instance.waitUntilExit().finally(leave);
+	exited.catch(() => undefined);
+	return {
+		...instance,
+		unmount() {
+			instance.unmount();
+			leave();
+		},
+		waitUntilExit: () => exited,
+		leave,
+		screen,
+	};
 }

@@ -1,3 +1,4 @@
+import { shownAddress } from "../resume/contact-kinds.js";
 import type { Inline, Span } from "../resume/model.js";
 import type { Styles } from "./styles.js";
 
@@ -25,7 +26,7 @@ function spanToAnsi(span: Span, { styles, links }: InlineOptions): string {
 	if (span.emphasis) text = styles.emphasis(text);
 	if (!span.href) return text;
 	if (links === "hyperlink") return hyperlink(styles.link(text), span.href);
-	const visibleUrl = span.href.replace(/^mailto:/, "");
+	const visibleUrl = shownAddress(span.href);
 	return visibleUrl === span.text ? styles.link(text) : `${styles.link(text)} ${styles.muted(`<${visibleUrl}>`)}`;
 }
 

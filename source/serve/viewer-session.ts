@@ -31,7 +31,7 @@ export type ViewerSessionOptions = {
 
 export type ViewerSession = {
 	resize(size: TerminalSize): void;
-	/** Ends the viewer (its last frame stays), then shows `farewell` below it. */
+	/** Ends the viewer (the normal screen comes back, with the contact card), then shows `farewell` below it. */
 	close(farewell: string): void;
 	/** Settles once the viewer is gone: "quit" when the reader quit, "closed" otherwise. */
 	readonly ended: Promise<"quit" | "closed">;

@@ -16,7 +16,15 @@ export type InputFilterHandlers = {
 	readonly onMouse?: (event: TerminalMouseEvent) => void;
 	/** Each reply to BACKGROUND_QUERY that names a colour. */
 	readonly onBackground?: (reply: BackgroundReply) => void;
+	/**
+	 * Ctrl-Z, which raw mode delivers as a byte (SUB) rather than as SIGTSTP.
+	 * When given, the byte is taken out of the keys, whatever the viewer makes of keys.
+	 */
+	readonly onSuspendKey?: () => void;
 };
+
+/** What Ctrl-Z sends in raw mode. */
+const SUSPEND_KEY = "\u001A";
 
 export type FilteredInput = {
 	/** For Ink's `stdin` option: every byte of the input except the reports. */
@@ -57,7 +65,16 @@ export function createInputFilter(terminal: TerminalInput, handlers: InputFilter
 		pendingTimer = undefined;
 		const keys = pending;
 		pending = "";
-		if (keys !== "") stdin.deliver(Buffer.from(keys, "latin1"));
+		if (keys !== "") deliverKeys(keys);
+	};
+
+	const deliverKeys = (keys: string) => {
+		const { onSuspendKey } = handlers;
+		const runs = onSuspendKey ? keys.split(SUSPEND_KEY) : [keys];
+		for (const [index, run] of runs.entries()) {
+			if (index > 0) onSuspendKey?.();
+			if (run !== "") stdin.deliver(Buffer.from(run, "latin1"));
+		}
 	};
 
 	const onData = (chunk: Buffer | string) => {
@@ -67,7 +84,7 @@ export function createInputFilter(terminal: TerminalInput, handlers: InputFilter
 		const split = splitInput(pending + bytes.toString("latin1"));
 		pending = split.pending;
 		for (const part of split.parts) {
-			if (part.kind === "keys") stdin.deliver(Buffer.from(part.bytes, "latin1"));
+			if (part.kind === "keys") deliverKeys(part.bytes);
 			else if (part.kind === "mouse") handlers.onMouse?.(part.event);
 			else handlers.onBackground?.(part.reply);
 		}

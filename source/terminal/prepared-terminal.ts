@@ -2,6 +2,8 @@ import { BACKGROUND_QUERY, type BackgroundShade } from "./background.js";
 import { createInputFilter, type FilteredInput, type TerminalInput } from "./input-filter.js";
 import { enableMouseReporting, type TerminalOutput } from "./mouse-mode.js";
 import { createMouseSource, type MouseSource } from "./mouse-source.js";
+import { stopProcess } from "./stop-process.js";
+import type { Suspendable } from "./viewer-screen.js";
 
 /** A terminal made ready for the viewer: raw keys, reports filtered out, and how to undo it all. */
 export type PreparedTerminal = {
@@ -12,6 +14,11 @@ export type PreparedTerminal = {
 	readonly background?: Promise<BackgroundShade>;
 	/** Mouse reporting off, the input back as it was. Safe to call more than once. */
 	readonly restore: () => void;
+	/**
+	 * From now on Ctrl-Z stops the process as it does less and vim: `screen`
+	 * and every terminal mode given back while stopped, and taken again on `fg`.
+	 */
+	readonly suspendWith: (screen: Suspendable) => void;
 };
 
 export type PrepareOptions = {
@@ -38,13 +45,28 @@ export function prepareTerminal(
 				answer = resolve;
 			})
 		: undefined;
+	let screen: Suspendable | undefined;
 	const input = createInputFilter(terminalInput, {
 		...(mouse ? { onMouse: mouse.emit } : {}),
 		onBackground: (reply) => answer(reply.shade),
+		onSuspendKey: () => {
+			if (screen && !restored) stopProcess([screen, modes]);
+		},
 	});
 	if (options.askBackground) output.write(BACKGROUND_QUERY);
-	const disableMouse = mouse ? enableMouseReporting(output) : () => {};
+	let disableMouse = mouse ? enableMouseReporting(output) : () => {};
 	let restored = false;
+	// Raw mode and mouse reporting, as a shell needs them while this process is stopped.
+	const modes: Suspendable = {
+		suspend() {
+			disableMouse();
+			terminalInput.setRawMode(false);
+		},
+		resume() {
+			terminalInput.setRawMode(true);
+			if (mouse) disableMouse = enableMouseReporting(output);
+		},
+	};
 	return {
 		input,
 		...(mouse ? { mouse } : {}),
@@ -55,6 +77,9 @@ export function prepareTerminal(
 			disableMouse();
 			input.dispose();
 			terminalInput.setRawMode(false);
+		},
+		suspendWith(viewerScreen) {
+			screen = viewerScreen;
 		},
 	};
 }

@@ -5,7 +5,7 @@ import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
 import type { MouseSource } from "../terminal/mouse-source.js";
 import { Footer } from "./footer.js";
-import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "./frame-layout.js";
+import { frameLayout, MIN_COLUMNS, MIN_ROWS, maxFooterRows, paneHeight } from "./frame-layout.js";
 import { Header } from "./header.js";
 import { headerSearchRows, layoutHeader } from "./header-layout.js";
 import { helpLines } from "./help-lines.js";
@@ -21,6 +21,7 @@ import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
 import { clampOffset, describeScroll } from "./scroll-position.js";
 import { describeSearch, useSearch } from "./search/use-search.js";
 import { SectionPane } from "./section-pane.js";
+import { statusLines } from "./status-lines.js";
 import { TabBar } from "./tab-bar.js";
 import { tabLabels } from "./tab-labels.js";
 
@@ -61,7 +62,9 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 		[styles, resume.basics.contacts, frame.textWidth],
 	);
 	const sectionCount = resume.sections.length;
-	const visibleHeight = spoken ? spoken.paneHeight : paneHeight(frame, header.height);
+	const footerMaxRows = maxFooterRows(frame, header.height);
+	const footerRows = status === undefined ? 1 : statusLines(status, frame.width, footerMaxRows).length;
+	const visibleHeight = spoken ? spoken.paneHeight : paneHeight(frame, header.height, footerRows);
 	const linesOfTab = (tab: number, atLeast?: number) =>
 		tab === sectionCount ? { lines: help(), complete: true } : linesOf(tab, atLeast);
 	const paneSize = (tab: number) => ({ totalLines: linesOfTab(tab).lines.length, visibleLines: visibleHeight });
@@ -151,6 +154,7 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 				{...(message ? { message, isStatus: status !== undefined } : {})}
 				position={`${state.helpOpen ? "help " : ""}${position}`}
 				width={frame.width}
+				maxRows={footerMaxRows}
 			/>
 		</Box>
 	);

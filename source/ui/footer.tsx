@@ -1,6 +1,7 @@
 import { Box, Text } from "ink";
 import type { Styles } from "../render/styles.js";
 import { fittingHints, HINT_SEPARATOR } from "./footer-hints.js";
+import { statusLines } from "./status-lines.js";
 
 type FooterProps = {
 	/** What just happened ("Opened …") or the search; replaces the key hints until it is over. */
@@ -10,16 +11,25 @@ type FooterProps = {
 	readonly position: string;
 	/** Columns of the footer's row. */
 	readonly width: number;
+	/** Rows a status may wrap onto (see statusLines); 1 by default. */
+	readonly maxRows?: number;
 	readonly styles: Styles;
 };
 
 /** Between the hints and the position. */
 const GAP = 2;
 
-export function Footer({ message, isStatus = false, position, width, styles }: FooterProps) {
+export function Footer({ message, isStatus = false, position, width, maxRows = 1, styles }: FooterProps) {
 	if (message && isStatus) {
-		// A status may carry a URL to copy: it gets the whole row, not the position's leftovers.
-		return <Text wrap="truncate-end">{styles.status(message)}</Text>;
+		// A status may carry a URL to copy: it gets whole rows, as many as it needs, never a cut URL.
+		return (
+			<Box flexDirection="column">
+				{statusLines(message, width, maxRows).map((line, index) => (
+					// biome-ignore lint/suspicious/noArrayIndexKey: rows of one text, in order
+					<Text key={index}>{styles.status(line)}</Text>
+				))}
+			</Box>
+		);
 	}
 	return (
 		<Box height={1} justifyContent="space-between" gap={GAP}>

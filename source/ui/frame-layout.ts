@@ -39,6 +39,12 @@ export function frameLayout(columns: number, rows: number): FrameLayout {
 	return { width, height, headerMaxHeight, showSeparator, textWidth };
 }
 
-export function paneHeight(frame: FrameLayout, headerHeight: number): number {
-	return Math.max(1, frame.height - headerHeight - 2 - (frame.showSeparator ? 1 : 0));
+/** Rows left for the pane, under the header and tab bar and above a footer of `footerRows` (a status may wrap). */
+export function paneHeight(frame: FrameLayout, headerHeight: number, footerRows = FOOTER_ROWS): number {
+	return Math.max(1, frame.height - headerHeight - TAB_BAR_ROWS - footerRows - (frame.showSeparator ? 1 : 0));
+}
+
+/** The most rows a wrapped footer status may take: whatever leaves the pane one row. */
+export function maxFooterRows(frame: FrameLayout, headerHeight: number): number {
+	return Math.max(FOOTER_ROWS, frame.height - headerHeight - TAB_BAR_ROWS - (frame.showSeparator ? 1 : 0) - 1);
 }

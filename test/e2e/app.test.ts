@@ -274,7 +274,9 @@ describe("opening links", () => {
 		session.press("g");
 
 		await session.waitFor(`copy ${GITHUB}`);
-		expect(footerRow(session)).toMatch(new RegExp(`^No browser over SSH: copy ${escapeRegExp(GITHUB)}( |$)`));
+		expect(footerRow(session)).toMatch(
+			new RegExp(`^Could not start browser-fails.sh: copy ${escapeRegExp(GITHUB)}( |$)`),
+		);
 		expect(await browser.opened()).toBe(`${GITHUB}\n`);
 	});
 
@@ -295,7 +297,9 @@ describe("opening links", () => {
 
 		// The system opener (xdg-open) is not on PATH, so it fails too.
 		await session.waitFor(`copy ${GITHUB}`);
-		expect(footerRow(session)).toMatch(new RegExp(`^No browser could be opened: copy ${escapeRegExp(GITHUB)}( |$)`));
+		expect(footerRow(session)).toMatch(
+			new RegExp(`^Could not start browser-fails-locally.sh or the system browser: copy ${escapeRegExp(GITHUB)}( |$)`),
+		);
 		expect(await browser.opened()).toBe(`${GITHUB}\n`);
 	});
 });

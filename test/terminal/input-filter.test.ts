@@ -212,3 +212,23 @@ describe("the terminal behind the filter", () => {
 		expect(heard).toEqual([]);
 	});
 });
+
+describe("Ctrl-Z", () => {
+	it("is taken out of the keys and reported, in its place among them, when the filter is asked to", async () => {
+		const terminal = new FakeTerminalInput();
+		const heard: string[] = [];
+		const filtered = createInputFilter(terminal, { onSuspendKey: () => heard.push("suspend") });
+		listenLikeInk(filtered, (keys) => heard.push(`keys ${keys}`));
+		await nextTick();
+
+		terminal.type("a\u001Ab");
+
+		expect(heard).toEqual(["keys a", "suspend", "keys b"]);
+	});
+
+	it("is a key like any other otherwise (under serve there is no job control)", async () => {
+		const { terminal, heard } = await startSession();
+		terminal.type("a\u001Ab");
+		expect(heard).toEqual([{ keys: "a\u001Ab" }]);
+	});
+});

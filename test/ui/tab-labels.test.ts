@@ -48,7 +48,7 @@ describe("tab labels", () => {
 			const labels = tabLabels(TITLES, 1, columns);
 			expect(labels[1]?.text).toBe("[2 Education]");
 			for (const label of labels.filter((other) => !other.active)) {
-				const [, number, shown] = /^ (\d)(?: (.+))? $/.exec(label.text) ?? [];
+				const [, number, shown] = /^ ?(\d)(?: (.+?))? ?$/.exec(label.text) ?? [];
 				const title = TITLES[Number(number) - 1] ?? "";
 				if (shown !== undefined && shown !== title) {
 					expect(shown).toMatch(/…$/);
@@ -64,7 +64,7 @@ describe("tab labels", () => {
 	});
 
 	it("show the active tab alone, with its place among the others, when even numbers do not fit", () => {
-		const numbersOnly = [" 1 ", " 2 ", " 3 ", "[4 Foreign languages]", " 5 "];
+		const numbersOnly = ["1", "2", "3", "[4 Foreign languages]", "5"];
 		expect(tabLabels(TITLES, 3, widthOf(numbersOnly) - 1)).toEqual([
 			{ index: 3, text: "[4/5 Foreign languages]", active: true },
 		]);
@@ -88,6 +88,17 @@ describe("tab labels", () => {
 				if (labels.length > 1) expect(barWidth(labels)).toBeLessThanOrEqual(columns);
 			}
 		}
+	});
+
+	it("keep a label for each of twelve sections at 100 columns, shortened, before showing numbers alone", () => {
+		const twelve = Array.from({ length: 12 }, (_, index) => `${TITLES[index % TITLES.length]} ${index + 1}`);
+		for (const active of twelve.keys()) {
+			const labels = tabLabels(twelve, active, 100);
+			expect(labels).toHaveLength(12);
+			expect(barWidth(labels)).toBeLessThanOrEqual(100);
+			for (const label of labels) expect(label.text).toMatch(/^\[?\d+ \S/);
+		}
+		expect(texts(tabLabels(twelve, 0, 100)).slice(0, 3)).toEqual(["[1 Experience 1]", "2 Edu…", "3 Ski…"]);
 	});
 
 	it("keep a one-title résumé's only tab", () => {
