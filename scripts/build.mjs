@@ -1,6 +1,7 @@
 // Bundles the CLI into one self-contained ESM file: what `npx` downloads is
 // dist/cli.js (and dist/serve.js, loaded only by `serve`), so start-up never
 // walks node_modules. Each plugin lives in scripts/build/ with why it exists.
+import { writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { bundleCfontsFonts, cfontsColorSupportOnce } from "./build/fonts.mjs";
 import { hyperlinksUnderTmux } from "./build/hyperlinks-under-tmux.mjs";
@@ -10,9 +11,10 @@ import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/s
 import { decodeYogaWithoutFetch, meowNormalizeOnDemand, withoutInkDevtools } from "./build/start-up-patches.mjs";
 import { styledCharsFastPath } from "./build/styled-chars-fast-path.mjs";
 import { lazySegmenters, oneStringWidth, stringWidthFastPath } from "./build/text-width.mjs";
+import { writeThirdPartyLicences } from "./build/third-party-licences.mjs";
 import { WITHOUT_HIGHLIGHTING_OR_EMOJI } from "./build/without-highlighting.mjs";
 
-await build({
+const cli = await build({
 	entryPoints: ["source/cli.tsx"],
 	outfile: "dist/cli.js",
 	bundle: true,
@@ -20,7 +22,9 @@ await build({
 	format: "esm",
 	target: "node20",
 	minify: true,
-	legalComments: "linked",
+	// Licence notices go, whole, in dist/THIRD-PARTY-LICENSES.md (see third-party-licences.mjs).
+	legalComments: "none",
+	metafile: true,
 	jsx: "automatic",
 	loader: { ".md": "text" },
 	define: { "process.env.NODE_ENV": '"production"' },
@@ -46,7 +50,7 @@ await build({
 	logLevel: "warning",
 });
 
-await build({
+const serve = await build({
 	entryPoints: ["source/serve/serve-command.ts"],
 	outfile: "dist/serve.js",
 	bundle: true,
@@ -57,7 +61,9 @@ await build({
 	// ssh2 tells its channels apart by `constructor.name === "Session"`: minified
 	// class names made every refused sftp or scp request crash its cleanup.
 	keepNames: true,
-	legalComments: "linked",
+	// Licence notices go, whole, in dist/THIRD-PARTY-LICENSES.md (see third-party-licences.mjs).
+	legalComments: "none",
+	metafile: true,
 	define: { "process.env.NODE_ENV": '"production"' },
 	// ssh2 and its dependencies are CommonJS and call require(); its WebAssembly
 	// Poly1305 loader (Emscripten) reads __dirname, which ES modules lack.
@@ -67,3 +73,8 @@ await build({
 	plugins: [ssh2ServerOnly, withoutNativeAddons, viewerStaysInCli],
 	logLevel: "warning",
 });
+
+const metafiles = { "cli.js": cli.metafile, "serve.js": serve.metafile };
+writeThirdPartyLicences(metafiles, "dist/THIRD-PARTY-LICENSES.md");
+// Not shipped: what the release test checks the list against.
+writeFileSync("dist/metafiles.json", JSON.stringify(metafiles));

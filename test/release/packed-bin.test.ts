@@ -28,7 +28,7 @@ afterAll(() => {
 describe("the tarball npm pack makes from a clean copy", () => {
 	it("holds the bundles its prepack built, the licences and nothing else", () => {
 		expect(packed.files.map((file) => file.path).sort()).toEqual(
-			["LICENSE", "README.md", "dist/cli.js", "dist/cli.js.LEGAL.txt", "dist/serve.js", "package.json"].sort(),
+			["LICENSE", "README.md", "dist/cli.js", "dist/THIRD-PARTY-LICENSES.md", "dist/serve.js", "package.json"].sort(),
 		);
 	});
 
