@@ -2,7 +2,7 @@
 // dist/cli.js (and dist/serve.js, loaded only by `serve`), so start-up never
 // walks node_modules. Each plugin lives in scripts/build/ with why it exists.
 import { writeFileSync } from "node:fs";
-import { build } from "esbuild";
+import { bundle, DEV } from "./build/bundle-mode.mjs";
 import { bundleCfontsFonts, cfontsColorSupportOnce } from "./build/fonts.mjs";
 import { hyperlinksUnderTmux } from "./build/hyperlinks-under-tmux.mjs";
 import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
@@ -14,7 +14,7 @@ import { lazySegmenters, oneStringWidth, stringWidthFastPath } from "./build/tex
 import { writeThirdPartyLicences } from "./build/third-party-licences.mjs";
 import { WITHOUT_HIGHLIGHTING_OR_EMOJI } from "./build/without-highlighting.mjs";
 
-const cli = await build({
+const cli = await bundle({
 	entryPoints: ["source/cli.tsx"],
 	outfile: "dist/cli.js",
 	bundle: true,
@@ -50,7 +50,7 @@ const cli = await build({
 	logLevel: "warning",
 });
 
-const serve = await build({
+const serve = await bundle({
 	entryPoints: ["source/serve/serve-command.ts"],
 	outfile: "dist/serve.js",
 	bundle: true,
@@ -74,7 +74,9 @@ const serve = await build({
 	logLevel: "warning",
 });
 
-const metafiles = { "cli.js": cli.metafile, "serve.js": serve.metafile };
-writeThirdPartyLicences(metafiles, "dist/THIRD-PARTY-LICENSES.md");
-// Not shipped: what the release test checks the list against.
-writeFileSync("dist/metafiles.json", JSON.stringify(metafiles));
+if (!DEV) {
+	const metafiles = { "cli.js": cli.metafile, "serve.js": serve.metafile };
+	writeThirdPartyLicences(metafiles, "dist/THIRD-PARTY-LICENSES.md");
+	// Not shipped: what the release test checks the list against.
+	writeFileSync("dist/metafiles.json", JSON.stringify(metafiles));
+}

@@ -35,6 +35,8 @@ ${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.desc
 	  BROWSER              Command(s) that open links, e.g. BROWSER=firefox (colon-separated, %s = URL)
 	  FORCE_HYPERLINK=1    Clickable links even where the terminal is not detected as supporting them
 	  COLORFGBG            Set by some terminals ("15;0"): tells --theme auto the background
+	  DEBUG=jvizcaino-resume
+	                       On an unexpected error, show its stack trace, not one line
 
 	Examples
 	  $ npx jvizcaino-resume
