@@ -2,17 +2,18 @@
 // dist/cli.js (and dist/serve.js, loaded only by `serve`), so start-up never
 // walks node_modules. Each plugin lives in scripts/build/ with why it exists.
 import { writeFileSync } from "node:fs";
-import { bundle, DEV } from "./build/bundle-mode.mjs";
-import { bundleCfontsFonts, cfontsColorSupportOnce } from "./build/fonts.mjs";
+import { bundle, DEV, OUT_DIR } from "./build/bundle-mode.mjs";
+import { bundleCfontsFonts } from "./build/fonts.mjs";
 import { hyperlinksUnderTmux } from "./build/hyperlinks-under-tmux.mjs";
 import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
+import { appliedPatches, mustApply } from "./build/must-apply.mjs";
 import { resumeParsedAtBuildTime } from "./build/resume-at-build-time.mjs";
 import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/serve-bundle.mjs";
 import { decodeYogaWithoutFetch, meowNormalizeOnDemand, withoutInkDevtools } from "./build/start-up-patches.mjs";
 import { styledCharsFastPath } from "./build/styled-chars-fast-path.mjs";
 import { lazySegmenters, oneStringWidth, stringWidthFastPath } from "./build/text-width.mjs";
 import { writeThirdPartyLicences } from "./build/third-party-licences.mjs";
-import { WITHOUT_HIGHLIGHTING_OR_EMOJI } from "./build/without-highlighting.mjs";
+import { withoutHighlightingOrEmoji } from "./build/without-highlighting.mjs";
 
 const cli = await bundle({
 	entryPoints: ["source/cli.tsx"],
@@ -28,24 +29,26 @@ const cli = await bundle({
 	jsx: "automatic",
 	loader: { ".md": "text" },
 	define: { "process.env.NODE_ENV": '"production"' },
-	alias: WITHOUT_HIGHLIGHTING_OR_EMOJI,
 	// CommonJS dependencies (cfonts, marked-terminal's tree) call require().
 	banner: {
 		js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
 	},
 	plugins: [
 		resumeParsedAtBuildTime,
-		bundleCfontsFonts,
-		cfontsColorSupportOnce,
-		decodeYogaWithoutFetch,
-		withoutInkDevtools,
-		meowNormalizeOnDemand,
-		inkOutputCachesAcrossFrames,
-		styledCharsFastPath,
-		hyperlinksUnderTmux,
-		stringWidthFastPath,
-		oneStringWidth,
-		lazySegmenters,
+		// Patches of dependencies: one row each in scripts/build/PATCHES.md.
+		...mustApply(
+			bundleCfontsFonts,
+			decodeYogaWithoutFetch,
+			withoutInkDevtools,
+			meowNormalizeOnDemand,
+			inkOutputCachesAcrossFrames,
+			styledCharsFastPath,
+			hyperlinksUnderTmux,
+			stringWidthFastPath,
+			oneStringWidth,
+			lazySegmenters,
+			withoutHighlightingOrEmoji,
+		),
 	],
 	logLevel: "warning",
 });
@@ -70,13 +73,15 @@ const serve = await bundle({
 	banner: {
 		js: "import { createRequire as __createRequire } from 'node:module'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __dirname = __fileURLToPath(new URL('.', import.meta.url));",
 	},
-	plugins: [ssh2ServerOnly, withoutNativeAddons, viewerStaysInCli],
+	plugins: [...mustApply(ssh2ServerOnly, withoutNativeAddons), viewerStaysInCli],
 	logLevel: "warning",
 });
 
 if (!DEV) {
 	const metafiles = { "cli.js": cli.metafile, "serve.js": serve.metafile };
-	writeThirdPartyLicences(metafiles, "dist/THIRD-PARTY-LICENSES.md");
+	writeThirdPartyLicences(metafiles, `${OUT_DIR}/THIRD-PARTY-LICENSES.md`);
 	// Not shipped: what the release test checks the list against.
-	writeFileSync("dist/metafiles.json", JSON.stringify(metafiles));
+	writeFileSync(`${OUT_DIR}/metafiles.json`, JSON.stringify(metafiles));
+	// Not shipped either: the packages each patch changed, checked against PATCHES.md by its test.
+	writeFileSync(`${OUT_DIR}/patches.json`, JSON.stringify(appliedPatches(), null, "\t"));
 }

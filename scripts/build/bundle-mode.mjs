@@ -5,6 +5,10 @@ import { build, context } from "esbuild";
 
 export const WATCH = process.argv.includes("--watch");
 export const DEV = WATCH || process.argv.includes("--dev");
+/** Where the bundles go; BUILD_OUT_DIR is for builds to compare (scripts/build/measure-patches.mjs). */
+export const OUT_DIR = process.env.BUILD_OUT_DIR ?? (DEV ? "dist/dev" : "dist");
+/** Plugins (by name) to leave out, to measure what each saves (a comma-separated list). */
+const WITHOUT = new Set((process.env.BUILD_WITHOUT ?? "").split(",").filter(Boolean));
 
 /** Tells the process that started the watch (scripts/dev.mjs) each time a bundle is written. */
 function reportRebuilds(outfile) {
@@ -17,10 +21,15 @@ function reportRebuilds(outfile) {
 }
 
 /** esbuild's build, or in watch mode its watching context, for the same options. */
-export async function bundle(options) {
+export async function bundle(buildOptions) {
+	const options = {
+		...buildOptions,
+		outfile: buildOptions.outfile.replace(/^dist\//, `${OUT_DIR}/`),
+		plugins: buildOptions.plugins.filter((plugin) => !WITHOUT.has(plugin.name)),
+	};
 	if (!DEV) return build(options);
-	const outfile = options.outfile.replace(/^dist\//, "dist/dev/");
-	const development = { ...options, outfile, minify: false, sourcemap: "linked" };
+	const outfile = options.outfile;
+	const development = { ...options, minify: false, sourcemap: "linked" };
 	if (!WATCH) return build(development);
 	const watching = await context({ ...development, plugins: [...options.plugins, reportRebuilds(outfile)] });
 	await watching.watch();
