@@ -13,13 +13,15 @@ type Row = { readonly patch: string; readonly versions: string[]; readonly test:
 /** The rows of the first table: the patches in use (the second lists the dropped ones). */
 function rows(): Row[] {
 	const inUse = table.slice(0, table.indexOf("## Dropped"));
-	return [...inUse.matchAll(/^\| `([\w-]+)` \([\w.-]+\) \| ([^|]+) \|(?:[^|]*\|){3} ([^|]+) \|$/gm)].map(
-		([, patch = "", versions = "", test = ""]) => ({
-			patch,
+	return inUse
+		.split("\n")
+		.filter((line) => line.startsWith("| `"))
+		.map((line) => line.split("|").map((cell) => cell.trim()))
+		.map(([, patch = "", versions = "", , , , test = ""]) => ({
+			patch: /`([\w-]+)`/.exec(patch)?.[1] ?? patch,
 			versions: [...versions.matchAll(/`([^`]+@[\d.]+)`/g)].map(([, version = ""]) => version).sort(),
 			test,
-		}),
-	);
+		}));
 }
 
 type Pins = { devDependencies: Record<string, string>; overrides: Record<string, string | Record<string, string>> };
