@@ -15,7 +15,9 @@ function reportRebuilds(outfile) {
 	return {
 		name: "report-rebuilds",
 		setup(pluginBuild) {
-			pluginBuild.onEnd((result) => process.send?.({ outfile, errors: result.errors.length }));
+			pluginBuild.onEnd((result) => {
+				process.send?.({ outfile, errors: result.errors.length });
+			});
 		},
 	};
 }
