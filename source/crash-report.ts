@@ -8,8 +8,9 @@ export function wantsStackTrace(debug: string | undefined): boolean {
 
 /**
  * What an unexpected error prints: one line for a reader, ending with the switch; with the switch, the
- * stack trace for a maintainer (mapped to source/ by the development build, `npm run dev`, whose
- * bundles carry source maps: the published ones do not, to keep the download small).
+ * stack trace for a maintainer: in source/ lines from the development build (`npm run dev`, with source
+ * maps); from the published bundles, which have none to keep the download small, with a word on
+ * scripts/map-stack.mjs, which maps such a trace in a clone at the same version.
  */
 export function crashReport(error: unknown, debug: string | undefined): string {
 	const message = error instanceof Error ? error.message : String(error);
@@ -18,5 +19,5 @@ export function crashReport(error: unknown, debug: string | undefined): string {
 	const mapped = /\((?:file:\/\/)?[^)]*[\\/]source[\\/]/.test(stack) || /at [^(]*[\\/]source[\\/]/.test(stack);
 	return mapped
 		? `unexpected error: ${stack}`
-		: `unexpected error: ${stack}\n(this bundle has no source maps: \`npm run dev\` in a clone of the repository maps the trace to source/)`;
+		: `unexpected error: ${stack}\n(no source maps here: in a clone at this version, \`node scripts/map-stack.mjs\` reads this trace into source/ lines)`;
 }

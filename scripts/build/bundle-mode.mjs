@@ -7,6 +7,11 @@ export const WATCH = process.argv.includes("--watch");
 export const DEV = WATCH || process.argv.includes("--dev");
 /** Where the bundles go; BUILD_OUT_DIR is for builds to compare (scripts/build/measure-patches.mjs). */
 export const OUT_DIR = process.env.BUILD_OUT_DIR ?? (DEV ? "dist/dev" : "dist");
+/**
+ * BUILD_SOURCEMAP=1: the published bundles, byte for byte, plus their source maps beside them, for
+ * scripts/map-stack.mjs to read a published bundle's stack trace in a clone at the same version.
+ */
+const SOURCEMAP = process.env.BUILD_SOURCEMAP === "1";
 /** Plugins (by name) to leave out, to measure what each saves (a comma-separated list). */
 const WITHOUT = new Set((process.env.BUILD_WITHOUT ?? "").split(",").filter(Boolean));
 
@@ -29,7 +34,7 @@ export async function bundle(buildOptions) {
 		outfile: buildOptions.outfile.replace(/^dist\//, `${OUT_DIR}/`),
 		plugins: buildOptions.plugins.filter((plugin) => !WITHOUT.has(plugin.name)),
 	};
-	if (!DEV) return build(options);
+	if (!DEV) return build(SOURCEMAP ? { ...options, sourcemap: "external" } : options);
 	const outfile = options.outfile;
 	const development = { ...options, minify: false, sourcemap: "linked" };
 	if (!WATCH) return build(development);

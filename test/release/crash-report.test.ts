@@ -52,13 +52,20 @@ describe("an unexpected error in the published bundle", () => {
 		);
 	});
 
-	it("prints its stack with DEBUG=jvizcaino-resume, and how to map it to source/", async () => {
+	it("prints its stack with DEBUG=jvizcaino-resume, which scripts/map-stack.mjs maps to source/", async () => {
 		const run = await runBundle("dist/cli.js", { DEBUG: "jvizcaino-resume" });
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(/^jvizcaino-resume: unexpected error: Error: boom from the test\n {4}at /);
 		expect(run.stderr).toMatch(/dist\/cli\.js:\d+:\d+/);
-		expect(run.stderr).toContain("npm run dev");
-	});
+		expect(run.stderr).toContain("node scripts/map-stack.mjs");
+		const mapper = spawn(process.execPath, ["scripts/map-stack.mjs"], { cwd: projectRoot });
+		mapper.stdin.end(run.stderr);
+		const mapped = await collectOutput(mapper);
+		expect(mapped.code).toBe(0);
+		expect(mapped.stdout).toMatch(/\(source\/modes\/json-mode\.ts:\d+:\d+\)/);
+		expect(mapped.stdout).toMatch(/\(source\/cli\.tsx:\d+:\d+\)/);
+		expect(mapped.stdout).not.toMatch(/dist\/cli\.js:\d+/);
+	}, 60_000);
 });
 
 describe("an unexpected error in the development build", () => {
@@ -71,6 +78,6 @@ describe("an unexpected error in the development build", () => {
 		expect(run.code).toBe(1);
 		expect(run.stderr).toMatch(/runJsonMode \(.*source\/modes\/json-mode\.ts:\d+:\d+\)/);
 		expect(run.stderr).toMatch(/at main \(.*source\/cli\.tsx:\d+:\d+\)/);
-		expect(run.stderr).not.toContain("no source maps");
+		expect(run.stderr).not.toContain("map-stack");
 	});
 });
