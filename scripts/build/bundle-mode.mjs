@@ -16,12 +16,12 @@ const SOURCEMAP = process.env.BUILD_SOURCEMAP === "1";
 const WITHOUT = new Set((process.env.BUILD_WITHOUT ?? "").split(",").filter(Boolean));
 
 /** Tells the process that started the watch (scripts/dev.mjs) each time a bundle is written. */
-function reportRebuilds(outfile) {
+function reportRebuilds(output) {
 	return {
 		name: "report-rebuilds",
 		setup(pluginBuild) {
 			pluginBuild.onEnd((result) => {
-				process.send?.({ outfile, errors: result.errors.length });
+				process.send?.({ outfile: output, errors: result.errors.length });
 			});
 		},
 	};
@@ -29,16 +29,19 @@ function reportRebuilds(outfile) {
 
 /** esbuild's build, or in watch mode its watching context, for the same options. */
 export async function bundle(buildOptions) {
+	// A build writes one file (outfile) or, split into chunks, a folder (outdir): either moves to OUT_DIR.
+	const moved = (path) => path?.replace(/^dist(?=\/|$)/, OUT_DIR);
 	const options = {
 		...buildOptions,
-		outfile: buildOptions.outfile.replace(/^dist\//, `${OUT_DIR}/`),
+		...(buildOptions.outfile ? { outfile: moved(buildOptions.outfile) } : {}),
+		...(buildOptions.outdir ? { outdir: moved(buildOptions.outdir) } : {}),
 		plugins: buildOptions.plugins.filter((plugin) => !WITHOUT.has(plugin.name)),
 	};
 	if (!DEV) return build(SOURCEMAP ? { ...options, sourcemap: "external" } : options);
-	const outfile = options.outfile;
 	const development = { ...options, minify: false, sourcemap: "linked" };
 	if (!WATCH) return build(development);
-	const watching = await context({ ...development, plugins: [...options.plugins, reportRebuilds(outfile)] });
+	const output = options.outfile ?? `${options.outdir}/${buildOptions.entryPoints}`;
+	const watching = await context({ ...development, plugins: [...options.plugins, reportRebuilds(output)] });
 	await watching.watch();
 	return undefined;
 }
