@@ -4,6 +4,8 @@
 import { build, context } from "esbuild";
 
 export const WATCH = process.argv.includes("--watch");
+// Started by scripts/dev.mjs: stop watching when it goes, however it went.
+if (WATCH && process.send) process.once("disconnect", () => process.exit(0));
 export const DEV = WATCH || process.argv.includes("--dev");
 /** Where the bundles go; BUILD_OUT_DIR is for builds to compare (scripts/build/measure-patches.mjs). */
 export const OUT_DIR = process.env.BUILD_OUT_DIR ?? (DEV ? "dist/dev" : "dist");
