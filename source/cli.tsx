@@ -152,11 +152,9 @@ function detectCapabilities(flags: CapabilityFlags, theme: (typeof THEME_CHOICES
 	};
 }
 
-// The last line of defence: a reader sees one line, a maintainer asks for the stack (source/crash-report.ts).
-const crash = (error: unknown) => fail(crashReport(error, process.env.DEBUG), EXIT_FAILURE);
-process.once("uncaughtException", crash).once("unhandledRejection", crash);
 try {
 	await main();
 } catch (error) {
-	crash(error);
+	// The last line of defence: a reader sees one line, a maintainer asks for the stack (source/crash-report.ts).
+	fail(crashReport(error, process.env.DEBUG), EXIT_FAILURE);
 }
