@@ -12,6 +12,7 @@ export default defineConfig({
 	],
 	test: {
 		include: ["test/**/*.test.{ts,tsx}"],
+		globalSetup: ["test/global-setup.ts"],
 		testTimeout: 20_000,
 	},
 });

@@ -4,6 +4,7 @@ import meow from "meow";
 import { createSupportsHyperlinks } from "supports-hyperlinks";
 import packageJson from "../package.json" with { type: "json" };
 import { bundledResume } from "./content.js";
+import { crashReport } from "./crash-report.js";
 import { helpText } from "./help-text.js";
 import type { TerminalCapabilities } from "./modes/terminal-options.js";
 import type { ColorLevel } from "./render/styles.js";
@@ -200,6 +201,6 @@ function detectCapabilities(flags: CapabilityFlags, theme: (typeof THEME_CHOICES
 try {
 	await main();
 } catch (error) {
-	// The last line of defence: a reader never sees a stack trace.
-	fail(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, EXIT_FAILURE);
+	// The last line of defence: a reader sees one line, a maintainer asks for the stack (source/crash-report.ts).
+	fail(crashReport(error, process.env.DEBUG), EXIT_FAILURE);
 }

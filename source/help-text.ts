@@ -37,6 +37,8 @@ ${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.desc
 	  FORCE_HYPERLINK=1    Clickable links even where the terminal is not detected as supporting them,
 	                       or piped; FORCE_HYPERLINK=0 never
 	  COLORFGBG            Set by some terminals ("15;0"): tells --theme auto the background
+	  DEBUG=jvizcaino-resume
+	                       On an unexpected error, show its stack trace, not one line
 
 	Examples
 	  $ npx jvizcaino-resume

@@ -1,4 +1,4 @@
-// cfonts, which draws the big-text name, tuned for a bundle: its fonts inside, its colour probe run once.
+// cfonts, which draws the big-text name, made to bundle: its fonts inside.
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
@@ -22,28 +22,6 @@ export const bundleCfontsFonts = {
 				.join(", ");
 			return {
 				contents: source.replace(dynamicRequire, `({ ${table} })[font]`),
-				loader: "js",
-			};
-		});
-	},
-};
-
-// cfonts asks supports-color (sniffing the environment and argv with a dozen
-// regular expressions) every time it picks a colour, several times per render,
-// although neither changes while the process runs: a few milliseconds per big
-// name drawn, for each of serve's sessions. Ask once.
-export const cfontsColorSupportOnce = {
-	name: "cfonts-color-support-once",
-	setup(pluginBuild) {
-		pluginBuild.onLoad({ filter: /cfonts[\\/]lib[\\/]Color\.js$/ }, (args) => {
-			const source = readFileSync(args.path, "utf8");
-			const detect = "function get_term_color_support() {";
-			if (!source.includes(detect)) throw new Error("cfonts Color.js changed: update scripts/build/fonts.mjs");
-			return {
-				contents: source.replace(
-					detect,
-					"let termColorSupport;\nfunction get_term_color_support() {\n  return termColorSupport ??= detect_term_color_support();\n}\nfunction detect_term_color_support() {",
-				),
 				loader: "js",
 			};
 		});

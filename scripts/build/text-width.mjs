@@ -1,5 +1,5 @@
 // Measuring text without loading ICU data or compiling emoji tables at start-up.
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import { importSource } from "./import-source.mjs";
 
@@ -8,10 +8,10 @@ import { importSource } from "./import-source.mjs";
 // text that needs it (source/render/lazy-grapheme-segmenter.ts): the Latin
 // text and box drawing of the viewer never do.
 const LAZY_SEGMENTER = join(process.cwd(), "source", "render", "lazy-grapheme-segmenter.ts");
+// esbuild hands plugins real paths: node_modules may be a symbolic link (the pack test's clean copy).
+const installed = (file) => realpathSync(join(process.cwd(), "node_modules", file));
 const SEGMENTING_LIBRARIES = new Set(
-	["@alcalzone/ansi-tokenize/build/tokenize.js", "slice-ansi/tokenize-ansi.js", "wrap-ansi/index.js"].map((file) =>
-		join(process.cwd(), "node_modules", file),
-	),
+	["@alcalzone/ansi-tokenize/build/tokenize.js", "slice-ansi/tokenize-ansi.js", "wrap-ansi/index.js"].map(installed),
 );
 
 function withLazySegmenter(source, path) {
@@ -39,7 +39,7 @@ export const lazySegmenters = {
 // each checked against string-width by a test): a résumé in a Latin script
 // never needs the regular expression, nor the segmenter.
 const { SINGLE_COLUMN_CHARACTERS } = await importSource("source/render/single-column-text.ts");
-const STRING_WIDTH_8 = join(process.cwd(), "node_modules", "string-width", "index.js");
+const STRING_WIDTH_8 = installed("string-width/index.js");
 export const stringWidthFastPath = {
 	name: "string-width-fast-path",
 	setup(pluginBuild) {
