@@ -99,6 +99,7 @@ async function main(): Promise<void> {
 		capabilities,
 		initialSection,
 		terminal,
+		debug: process.env.DEBUG,
 		browser: {
 			...(process.env.BROWSER ? { browser: process.env.BROWSER } : {}),
 			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),

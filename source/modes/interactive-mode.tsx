@@ -1,4 +1,5 @@
 import process from "node:process";
+import { crashReport } from "../crash-report.js";
 import { type BrowserEnvironment, openUrl } from "../open-url.js";
 import type { Resume } from "../resume/model.js";
 import type { PreparedTerminal } from "../terminal/prepared-terminal.js";
@@ -11,6 +12,8 @@ export type InteractiveOptions = {
 	readonly browser: BrowserEnvironment;
 	/** This process's terminal, already in raw mode with its input filtered (see prepareTerminal). */
 	readonly terminal: PreparedTerminal;
+	/** `$DEBUG`: whether a crash shows its stack trace (see crash-report.ts). */
+	readonly debug?: string;
 };
 
 /** The Ink viewer on this process's terminal. Resolves once it has quit and the terminal is restored. */
@@ -41,7 +44,7 @@ export async function runInteractiveMode(resume: Resume, options: InteractiveOpt
 			instance.unmount();
 		} finally {
 			terminal.restore();
-			process.stderr.write(`jvizcaino-resume: unexpected error: ${error instanceof Error ? error.message : error}\n`);
+			process.stderr.write(`jvizcaino-resume: ${crashReport(error, options.debug)}\n`);
 			process.exit(1);
 		}
 	};
