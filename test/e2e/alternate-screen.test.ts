@@ -118,7 +118,10 @@ describe("the contact card", () => {
 		expect(await session.waitForExit()).toEqual({ exitCode: 1, signal: undefined });
 		expect(session.leftoverModes()).toEqual([]);
 		const screen = session.screen().filter((row) => row !== "");
-		expect(screen).toEqual([...CARD, "jvizcaino-resume: unexpected error: boom"]);
+		expect(screen).toEqual([
+			...CARD,
+			"jvizcaino-resume: unexpected error: boom; for its stack trace, set DEBUG=jvizcaino-resume",
+		]);
 	});
 
 	it("is never wider than the terminal", async () => {
