@@ -1,5 +1,5 @@
-import { Box, Text, useApp, useIsScreenReaderEnabled, useStdin } from "ink";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Box, Text, useIsScreenReaderEnabled, useStdin, useStdout } from "ink";
+import { useEffect, useMemo, useRef } from "react";
 import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
@@ -9,18 +9,20 @@ import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "./frame-layout.j
 import { Header } from "./header.js";
 import { headerSearchRows, layoutHeader } from "./header-layout.js";
 import { helpLines } from "./help-lines.js";
-import { useMouse } from "./hooks/use-mouse.js";
 import { useSectionLines } from "./hooks/use-section-lines.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
-import { useViewerInput } from "./hooks/use-viewer-input.js";
-import { useViewerState } from "./hooks/use-viewer-state.js";
 import { lazily } from "./lazily.js";
-import { mouseAction } from "./mouse-action.js";
 import { screenReaderLayout, spokenPosition } from "./screen-reader/screen-reader-layout.js";
 import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
 import { clampOffset, describeScroll } from "./scroll-position.js";
 import { describeSearch, useSearch } from "./search/use-search.js";
 import { SectionPane } from "./section-pane.js";
+import { mouseGesture } from "./state/mouse-gesture.js";
+import { useKeyEvents } from "./state/use-key-events.js";
+import { useMouseEvents } from "./state/use-mouse-events.js";
+import { useViewer } from "./state/use-viewer.js";
+import type { Found, Screen } from "./state/viewer-events.js";
+import type { ViewerState } from "./state/viewer-state.js";
 import { TabBar } from "./tab-bar.js";
 import { tabLabels } from "./tab-labels.js";
 
@@ -30,17 +32,24 @@ export type AppProps = {
 	readonly initialSection?: number;
 	/** Opens a URL in the browser; injected so tests never launch one. */
 	readonly openUrl: (url: string) => Promise<OpenOutcome>;
+	/** False where no browser can be launched (under `serve`): link keys copy the link instead. */
+	readonly canOpenLinks?: boolean;
+	/** Writes beside Ink's frames (the clipboard's OSC 52); the terminal's stdout unless a test records it. */
+	readonly writeToTerminal?: (data: string) => void;
 	/** Wheel and clicks, where the terminal reports them. */
 	readonly mouse?: MouseSource;
 };
 
-export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse }: AppProps) {
-	const { exit } = useApp();
+export function App(props: AppProps) {
+	const { resume, layoutOptions, initialSection = 0, canOpenLinks = true, mouse } = props;
 	const { isRawModeSupported } = useStdin();
+	const { stdout } = useStdout();
 	const screenReader = useIsScreenReaderEnabled();
 	const { columns, rows } = useTerminalSize();
-	const { state, current, apply } = useViewerState(initialSection);
-	const [status, setStatus] = useState<string>();
+	const { state, current, dispatch } = useViewer(
+		{ active: initialSection, links: resume.basics.contacts, canOpenLinks },
+		{ openUrl: props.openUrl, writeToTerminal: props.writeToTerminal ?? ((data) => stdout.write(data)) },
+	);
 	const { styles } = layoutOptions;
 
 	const frame = frameLayout(columns, rows);
@@ -64,7 +73,11 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 	const visibleHeight = spoken ? spoken.paneHeight : paneHeight(frame, header.height);
 	const linesOfTab = (tab: number, atLeast?: number) =>
 		tab === sectionCount ? { lines: help(), complete: true } : linesOf(tab, atLeast);
-	const paneSize = (tab: number) => ({ totalLines: linesOfTab(tab).lines.length, visibleLines: visibleHeight });
+	const screenOf = (viewer: ViewerState): Screen => ({
+		sectionCount,
+		visibleLines: visibleHeight,
+		shownLines: linesOfTab(viewer.helpOpen ? sectionCount : viewer.active).lines.length,
+	});
 
 	const headerRows = useMemo(() => headerSearchRows(header), [header]);
 	const search = useSearch(state.search, headerRows, sectionCount, linesOf, styles);
@@ -82,33 +95,30 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 	const position = complete
 		? describeScroll(offset, lines.length, visibleHeight)
 		: `${offset + 1}–${offset + visibleHeight} of …`;
+	const { status } = state;
 	const message = status ?? (state.search ? describeSearch(state.search, search.matches.length) : undefined);
 
-	useEffect(() => {
-		if (state.quitting) exit();
-	}, [state.quitting, exit]);
-
-	useViewerInput({
-		apply,
+	// Matches only while a query is on or remembered: the keys that jump to one need them.
+	const foundOf = ({ search: on, lastQuery }: ViewerState): Found | undefined => {
+		const query = on?.query || lastQuery;
+		if (!query) return undefined;
+		const sectionLines = resume.sections.map((_, tab) => linesOf(tab).lines.length);
+		return { query, matches: search.matchesFor(query), sectionLines };
+	};
+	useKeyEvents({
+		dispatch,
 		current,
-		sectionCount,
-		paneSize,
-		matchesFor: search.matchesFor,
-		contacts: resume.basics.contacts,
-		openUrl,
-		setStatus,
+		context: (viewer) => ({ screen: screenOf(viewer), found: foundOf(viewer) }),
 		isActive: isRawModeSupported === true,
 	});
 
 	const titles = resume.sections.map((section) => section.title);
-	useMouse(mouse, (event) => {
-		const action = mouseAction(event, {
-			tabBarRow: header.height,
-			tabs: tabLabels(titles, current().active, frame.width),
-		});
-		const pressed = { kind: "key", isEscape: false, sectionCount, paneSize, matches: () => search.matches } as const;
-		for (let time = 0; action && time < action.times; time++) apply({ ...pressed, pressed: action.pressed });
-	});
+	useMouseEvents(
+		mouse,
+		(event) =>
+			mouseGesture(event, { tabBarRow: header.height, tabs: tabLabels(titles, current().active, frame.width) }),
+		(gesture) => dispatch({ kind: "mouse", gesture, screen: screenOf(current()) }),
+	);
 
 	if (spoken) {
 		return (
@@ -118,7 +128,7 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 				active={state.helpOpen ? undefined : state.active}
 				lines={visibleLines}
 				position={spokenPosition(offset, visibleHeight, lines.length)}
-				{...(message ? { message } : {})}
+				message={message}
 			/>
 		);
 	}
@@ -148,7 +158,8 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 			/>
 			<Footer
 				styles={styles}
-				{...(message ? { message, isStatus: status !== undefined } : {})}
+				message={message}
+				isStatus={status !== undefined}
 				position={`${state.helpOpen ? "help " : ""}${position}`}
 				width={frame.width}
 			/>

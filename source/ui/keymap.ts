@@ -1,5 +1,6 @@
 import type { Key } from "ink";
 import { CONTACT_KINDS, type ContactKind } from "../resume/contact-kinds.js";
+import type { MouseGesture } from "./state/viewer-events.js";
 
 /** Everything a key can do in the viewer. */
 export type Action =
@@ -17,6 +18,7 @@ export type Action =
 	| "previousMatch"
 	| "toggleHelp"
 	| "openLink"
+	| "escape"
 	| "quit";
 
 type NamedKey =
@@ -31,11 +33,16 @@ type NamedKey =
 	| "tab"
 	| "escape";
 
+/** What the mouse does, as the app reports it (see MouseGesture). */
+type MousePattern = "wheelUp" | "wheelDown" | "clickTab";
+
 /** One way to press an action: a printable character, or a named key with modifiers. */
 type KeyPattern =
 	| { readonly input: string; readonly ctrl?: boolean }
 	| { readonly key: NamedKey; readonly shift?: boolean }
-	| { readonly digit: true };
+	| { readonly digit: true }
+	/** `times`: how often the action repeats for one event (a notch of the wheel scrolls three lines). */
+	| { readonly mouse: MousePattern; readonly times?: number };
 
 export type Binding = {
 	readonly action: Action;
@@ -50,6 +57,9 @@ export type Binding = {
 	/** The hint as a screen reader should say it: key names as words, not arrows and symbols. */
 	readonly spokenHint?: string;
 };
+
+/** Lines one notch of the wheel scrolls, as most terminals and browsers do. */
+export const WHEEL_LINES = 3;
 
 /** The one table of keys: the input handler, the footer and the help screen all read it. */
 export const KEYMAP: readonly Binding[] = [
@@ -69,19 +79,19 @@ export const KEYMAP: readonly Binding[] = [
 	},
 	{
 		action: "jumpToTab",
-		keys: [{ digit: true }],
+		keys: [{ digit: true }, { mouse: "clickTab" }],
 		label: "1–9",
 		description: "Jump to a section",
 	},
 	{
 		action: "lineUp",
-		keys: [{ key: "upArrow" }, { input: "k" }],
+		keys: [{ key: "upArrow" }, { input: "k" }, { mouse: "wheelUp", times: WHEEL_LINES }],
 		label: "↑ k",
 		description: "Scroll up a line",
 	},
 	{
 		action: "lineDown",
-		keys: [{ key: "downArrow" }, { input: "j" }],
+		keys: [{ key: "downArrow" }, { input: "j" }, { mouse: "wheelDown", times: WHEEL_LINES }],
 		label: "↓ j",
 		description: "Scroll down a line",
 		hint: "↑↓ scroll",
@@ -141,9 +151,15 @@ export const KEYMAP: readonly Binding[] = [
 		spokenHint: "question mark lists every key",
 	},
 	{
+		action: "escape",
+		keys: [{ key: "escape" }],
+		label: "Esc",
+		description: "Close the help or end the search; else quit",
+	},
+	{
 		action: "quit",
-		keys: [{ input: "q" }, { key: "escape" }, { input: "c", ctrl: true }],
-		label: "q Esc Ctrl-C",
+		keys: [{ input: "q" }, { input: "c", ctrl: true }],
+		label: "q Ctrl-C",
 		description: "Quit",
 		hint: "q quit",
 		spokenHint: "q quits",
@@ -161,8 +177,8 @@ function linkBindings(): Binding[] {
 						keys: [{ input: key }],
 						label: key,
 						description,
-						...(hint ? { hint } : {}),
-						...(spokenHint ? { spokenHint } : {}),
+						hint,
+						spokenHint,
 					},
 				]
 			: [],
@@ -174,19 +190,41 @@ export function linkBinding(kind: ContactKind): Binding | undefined {
 	return KEYMAP.find((binding) => binding.action === "openLink" && binding.contact === kind);
 }
 
-export type Pressed = { readonly action: Action; readonly digit?: number; readonly contact?: ContactKind };
+export type Pressed = {
+	readonly action: Action;
+	readonly digit?: number;
+	readonly contact?: ContactKind;
+	/** How many times the action happens (a notch of the wheel); once when absent. */
+	readonly times?: number;
+};
 
 /** The action a key press means, if any. */
 export function actionFor(input: string, key: Key): Pressed | undefined {
 	for (const binding of KEYMAP) {
 		for (const pattern of binding.keys) {
+			if ("mouse" in pattern) continue;
 			if ("digit" in pattern) {
 				if (/^[1-9]$/.test(input) && !key.ctrl && !key.meta) return { action: binding.action, digit: Number(input) };
 			} else if ("key" in pattern) {
 				if (key[pattern.key] && Boolean(pattern.shift) === key.shift) return { action: binding.action };
 			} else if (input === pattern.input && Boolean(pattern.ctrl) === key.ctrl && !key.meta) {
-				return binding.contact ? { action: binding.action, contact: binding.contact } : { action: binding.action };
+				return { action: binding.action, contact: binding.contact };
 			}
+		}
+	}
+	return undefined;
+}
+
+/** The action a mouse gesture means, read from the same table as the keys. */
+export function mouseActionFor(gesture: MouseGesture): Pressed | undefined {
+	const wanted: MousePattern =
+		gesture.kind === "clickTab" ? "clickTab" : gesture.direction === "up" ? "wheelUp" : "wheelDown";
+	for (const binding of KEYMAP) {
+		for (const pattern of binding.keys) {
+			if (!("mouse" in pattern) || pattern.mouse !== wanted) continue;
+			return gesture.kind === "clickTab"
+				? { action: binding.action, digit: gesture.tab + 1 }
+				: { action: binding.action, times: pattern.times };
 		}
 	}
 	return undefined;

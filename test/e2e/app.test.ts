@@ -263,7 +263,7 @@ describe("opening links", () => {
 		expect(await browser.opened()).toBe(`${GITHUB}\nmailto:${EMAIL}\n`);
 	});
 
-	it("over SSH with no working browser, the footer shows the URL to copy", async () => {
+	it("over SSH with no working browser, the link is copied and the footer says so", async () => {
 		const browser = await fakeBrowser("browser-fails", 1);
 		// Over SSH the system opener is not even tried; the empty PATH also shows the viewer needs none.
 		const emptyPath = await mkdtemp(join(scratch, "path-"));
@@ -273,12 +273,12 @@ describe("opening links", () => {
 
 		session.press("g");
 
-		await session.waitFor(`copy ${GITHUB}`);
-		expect(footerRow(session)).toMatch(new RegExp(`^No browser over SSH: copy ${escapeRegExp(GITHUB)}( |$)`));
+		await session.waitFor(`copied ${GITHUB}`);
+		expect(footerRow(session)).toMatch(new RegExp(`^No browser over SSH: copied ${escapeRegExp(GITHUB)}( |$)`));
 		expect(await browser.opened()).toBe(`${GITHUB}\n`);
 	});
 
-	it("without SSH and with no opener on PATH, the footer still shows the URL to copy", async () => {
+	it("without SSH and with no opener on PATH, the link is still copied and the footer says so", async () => {
 		const browser = await fakeBrowser("browser-fails-locally", 1);
 		const emptyPath = await mkdtemp(join(scratch, "path-"));
 		const session = await startApp({
@@ -294,8 +294,8 @@ describe("opening links", () => {
 		session.press("g");
 
 		// The system opener (xdg-open) is not on PATH, so it fails too.
-		await session.waitFor(`copy ${GITHUB}`);
-		expect(footerRow(session)).toMatch(new RegExp(`^No browser could be opened: copy ${escapeRegExp(GITHUB)}( |$)`));
+		await session.waitFor(`copied ${GITHUB}`);
+		expect(footerRow(session)).toMatch(new RegExp(`^No browser could be opened: copied ${escapeRegExp(GITHUB)}( |$)`));
 		expect(await browser.opened()).toBe(`${GITHUB}\n`);
 	});
 });

@@ -359,10 +359,11 @@ describe("opening links", () => {
 	it.each([
 		["g", "https://github.com/j-vizcaino"],
 		["m", "j.vizcaino.pro@gmail.com"],
-	])("%s with no browser shows the URL to copy instead", async (key, shown) => {
+	])("%s with no browser copies the link instead, and says so", async (key, shown) => {
 		const app = await startViewer({ openOutcome: { opened: false, reason: "No browser over SSH" } });
 		await app.press(key);
-		await app.waitForFrame((frame) => statusOf(frame) === `No browser over SSH: copy ${shown}`);
+		await app.waitForFrame((frame) => statusOf(frame) === `No browser over SSH: copied ${shown}`);
+		expect(app.terminalWrites).toEqual([`\u001B]52;c;${Buffer.from(shown).toString("base64")}\u0007`]);
 	});
 
 	it("the next key brings the key hints back", async () => {
@@ -459,6 +460,6 @@ describe("a link that cannot be opened", () => {
 		await app.waitForFrame((text) => linesOf(text).every((line) => line.length <= 80));
 		await app.press("p");
 		await app.waitForFrame("No browser could be opened");
-		expect(footerOf(app.frame())).toBe("No browser could be opened: copy https://j-vizcaino.github.io/resume.pdf");
+		expect(footerOf(app.frame())).toBe("No browser could be opened: copied https://j-vizcaino.github.io/resume.pdf");
 	});
 });

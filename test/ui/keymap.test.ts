@@ -1,8 +1,8 @@
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
-import { actionFor, type Binding, KEYMAP } from "../../source/ui/keymap.js";
+import { actionFor, type Binding, KEYMAP, mouseActionFor, WHEEL_LINES } from "../../source/ui/keymap.js";
 
-type Pattern = Binding["keys"][number];
+type Pattern = Exclude<Binding["keys"][number], { mouse: unknown }>;
 
 const NO_KEY: Key = {
 	upArrow: false,
@@ -45,7 +45,7 @@ function describePattern(pattern: Pattern): string {
 }
 
 const everyPattern = KEYMAP.flatMap((binding) =>
-	binding.keys.map((pattern) => ({ binding, pattern, name: describePattern(pattern) })),
+	binding.keys.flatMap((pattern) => ("mouse" in pattern ? [] : [{ binding, pattern, name: describePattern(pattern) }])),
 );
 
 describe("the keymap", () => {
@@ -95,8 +95,14 @@ describe("the keymap", () => {
 		expect(actionFor("m", NO_KEY)).toEqual({ action: "openLink", contact: "email" });
 		expect(bound("?")).toBe("toggleHelp");
 		expect(bound("q")).toBe("quit");
-		expect(bound("", { escape: true, meta: true })).toBe("quit");
+		expect(bound("", { escape: true, meta: true })).toBe("escape");
 		expect(bound("c", { ctrl: true })).toBe("quit");
+	});
+
+	it("the wheel scrolls three lines a notch, and a click on a tab shows it, through the same table", () => {
+		expect(mouseActionFor({ kind: "wheel", direction: "down" })).toEqual({ action: "lineDown", times: WHEEL_LINES });
+		expect(mouseActionFor({ kind: "wheel", direction: "up" })).toEqual({ action: "lineUp", times: WHEEL_LINES });
+		expect(mouseActionFor({ kind: "clickTab", tab: 11 })).toEqual({ action: "jumpToTab", digit: 12 });
 	});
 
 	it("1 to 9 jump to that tab", () => {

@@ -70,6 +70,8 @@ export type RenderAppOptions = {
 	readonly initialSection?: number;
 	/** What the injected browser answers; every URL asked for is recorded in `openedUrls` either way. */
 	readonly openOutcome?: OpenOutcome;
+	/** As under `serve`: no browser can be launched, link keys copy. */
+	readonly canOpenLinks?: boolean;
 };
 
 export type AppSession = ReturnType<typeof renderApp>;
@@ -83,6 +85,8 @@ export type AppSession = ReturnType<typeof renderApp>;
  */
 export function renderApp(options: RenderAppOptions = {}) {
 	const openedUrls: string[] = [];
+	/** What the viewer wrote beside its frames: the clipboard's escape sequences. */
+	const terminalWrites: string[] = [];
 	const outcome: OpenOutcome = options.openOutcome ?? { opened: true, via: "test browser" };
 	const openUrl = async (url: string): Promise<OpenOutcome> => {
 		openedUrls.push(url);
@@ -109,8 +113,10 @@ export function renderApp(options: RenderAppOptions = {}) {
 			<App
 				resume={options.resume ?? bundledResume()}
 				layoutOptions={{ styles: createStyles(0), links: options.links ?? "text" }}
-				{...(options.initialSection === undefined ? {} : { initialSection: options.initialSection })}
+				initialSection={options.initialSection}
 				openUrl={openUrl}
+				canOpenLinks={options.canOpenLinks}
+				writeToTerminal={(data) => terminalWrites.push(data)}
 			/>
 		</UnmountSignal>,
 	);
@@ -164,6 +170,7 @@ export function renderApp(options: RenderAppOptions = {}) {
 		settle,
 		waitForFrame,
 		openedUrls,
+		terminalWrites,
 		/** Resolves when the viewer has quit (Ink unmounted it). */
 		exited,
 		hasExited: () => unmounted,

@@ -1,10 +1,7 @@
 import stringWidth from "string-width";
-import type { TerminalMouseEvent } from "../terminal/mouse-events.js";
-import type { Pressed } from "./keymap.js";
-import { TAB_GAP, type TabLabel } from "./tab-labels.js";
-
-/** Lines one notch of the wheel scrolls, as most terminals and browsers do. */
-export const WHEEL_LINES = 3;
+import type { TerminalMouseEvent } from "../../terminal/mouse-events.js";
+import { TAB_GAP, type TabLabel } from "../tab-labels.js";
+import type { MouseGesture } from "./viewer-events.js";
 
 export type MouseTargets = {
 	/** The tab bar's row in the frame, counted from 0; the frame starts on the screen's first row. */
@@ -12,16 +9,12 @@ export type MouseTargets = {
 	readonly tabs: readonly TabLabel[];
 };
 
-/** What a mouse event does: the key action it stands for, and how many times. */
-export function mouseAction(
-	event: TerminalMouseEvent,
-	targets: MouseTargets,
-): { pressed: Pressed; times: number } | undefined {
-	if (event.kind === "wheel")
-		return { pressed: { action: event.direction === "up" ? "lineUp" : "lineDown" }, times: WHEEL_LINES };
+/** What a terminal's mouse report means on this frame: a wheel notch, or a click on a tab. */
+export function mouseGesture(event: TerminalMouseEvent, targets: MouseTargets): MouseGesture | undefined {
+	if (event.kind === "wheel") return { kind: "wheel", direction: event.direction };
 	if (event.kind !== "press" || event.button !== "left" || event.row - 1 !== targets.tabBarRow) return undefined;
 	const tab = tabAtColumn(targets.tabs, event.column - 1);
-	return tab === undefined ? undefined : { pressed: { action: "jumpToTab", digit: tab + 1 }, times: 1 };
+	return tab === undefined ? undefined : { kind: "clickTab", tab };
 }
 
 /** The tab whose label covers column `x` (from 0), laid out as the tab bar lays them. */

@@ -1,4 +1,4 @@
-import type { Action } from "./keymap.js";
+import type { Action } from "../keymap.js";
 
 /** The offset a scrolling action leads to, before clamping to the text. */
 export function scrollAction(action: Action, offset: number, pageHeight: number): number {
