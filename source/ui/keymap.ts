@@ -11,6 +11,8 @@ export type Action =
 	| "lineDown"
 	| "pageUp"
 	| "pageDown"
+	| "halfPageUp"
+	| "halfPageDown"
 	| "top"
 	| "bottom"
 	| "search"
@@ -18,6 +20,7 @@ export type Action =
 	| "previousMatch"
 	| "toggleHelp"
 	| "openLink"
+	| "copyLink"
 	| "escape"
 	| "quit";
 
@@ -67,13 +70,13 @@ export const KEYMAP: readonly Binding[] = [
 		action: "previousTab",
 		keys: [{ key: "leftArrow" }, { input: "h" }, { key: "tab", shift: true }],
 		label: "← h S-Tab",
-		description: "Previous section",
+		description: "Previous section, going round",
 	},
 	{
 		action: "nextTab",
 		keys: [{ key: "rightArrow" }, { input: "l" }, { key: "tab" }],
 		label: "→ l Tab",
-		description: "Next section",
+		description: "Next section, going round",
 		hint: "←→ sections",
 		spokenHint: "left and right arrows change section",
 	},
@@ -99,33 +102,45 @@ export const KEYMAP: readonly Binding[] = [
 	},
 	{
 		action: "pageUp",
-		keys: [{ key: "pageUp" }, { input: "b" }],
-		label: "PgUp b",
+		keys: [{ key: "pageUp" }, { input: "b" }, { input: "b", ctrl: true }],
+		label: "PgUp b Ctrl-B",
 		description: "Scroll up a page",
 	},
 	{
 		action: "pageDown",
-		keys: [{ key: "pageDown" }, { input: " " }],
-		label: "PgDn Space",
+		keys: [{ key: "pageDown" }, { input: " " }, { input: "f", ctrl: true }],
+		label: "PgDn Space Ctrl-F",
 		description: "Scroll down a page",
 	},
 	{
+		action: "halfPageUp",
+		keys: [{ input: "u", ctrl: true }],
+		label: "Ctrl-U",
+		description: "Scroll up half a page",
+	},
+	{
+		action: "halfPageDown",
+		keys: [{ input: "d", ctrl: true }],
+		label: "Ctrl-D",
+		description: "Scroll down half a page",
+	},
+	{
 		action: "top",
-		keys: [{ key: "home" }],
-		label: "Home",
+		keys: [{ key: "home" }, { input: "<" }],
+		label: "Home <",
 		description: "Go to the top",
 	},
 	{
 		action: "bottom",
-		keys: [{ key: "end" }],
-		label: "End",
+		keys: [{ key: "end" }, { input: "G" }, { input: ">" }],
+		label: "End G >",
 		description: "Go to the bottom",
 	},
 	{
 		action: "search",
 		keys: [{ input: "/" }],
 		label: "/",
-		description: "Search every section (Enter to jump, Esc to stop)",
+		description: "Search all sections (Enter jumps; Ctrl-U clears, Ctrl-W erases a word)",
 		hint: "/ search",
 		spokenHint: "slash searches",
 	},
@@ -133,7 +148,7 @@ export const KEYMAP: readonly Binding[] = [
 		action: "nextMatch",
 		keys: [{ input: "n" }],
 		label: "n",
-		description: "Next match",
+		description: "Next match, also of the last search after Esc",
 	},
 	{
 		action: "previousMatch",
@@ -142,6 +157,12 @@ export const KEYMAP: readonly Binding[] = [
 		description: "Previous match",
 	},
 	...linkBindings(),
+	{
+		action: "copyLink",
+		keys: [{ input: "y" }],
+		label: copyLabel(),
+		description: "Copy that link to the clipboard instead of opening it",
+	},
 	{
 		action: "toggleHelp",
 		keys: [{ input: "?" }],
@@ -160,7 +181,7 @@ export const KEYMAP: readonly Binding[] = [
 		action: "quit",
 		keys: [{ input: "q" }, { input: "c", ctrl: true }],
 		label: "q Ctrl-C",
-		description: "Quit",
+		description: "Quit (Ctrl-C from anywhere, the search prompt too)",
 		hint: "q quit",
 		spokenHint: "q quits",
 	},
@@ -183,6 +204,11 @@ function linkBindings(): Binding[] {
 				]
 			: [],
 	);
+}
+
+/** "yg yw yp ym": y, then the key of a link. */
+function copyLabel(): string {
+	return CONTACT_KINDS.flatMap(({ key }) => (key ? [`y${key}`] : [])).join(" ");
 }
 
 /** The binding of the key that reaches a kind of contact, if it has one. */

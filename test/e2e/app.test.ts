@@ -76,18 +76,6 @@ describe("switching sections", () => {
 		expect(paneText(session)).toContain("Datadog");
 	});
 
-	it("→ on the last tab stays there", async () => {
-		const session = await startApp();
-		session.press("5");
-		await session.waitFor("[5 Misc.]");
-
-		session.press("right");
-		session.press("left");
-
-		// Had → gone anywhere but nowhere, ← would not land on the fourth tab.
-		await session.waitFor("[4 Foreign languages]");
-	});
-
 	it("a digit jumps straight to its section", async () => {
 		const session = await startApp();
 

@@ -70,6 +70,16 @@ describe("a reader with an ssh client", () => {
 		await session.waitForExit({ timeout: 10_000 });
 	});
 
+	it("a link key copies its link onto the reader's clipboard (OSC 52), as no browser can open there", async () => {
+		const session = await connect();
+		session.press("g");
+		await session.waitFor(() => footerRow(session).startsWith("Copied https://"));
+		const [, url = ""] = /^Copied (\S+)/.exec(footerRow(session)) ?? [];
+		expect(session.output()).toContain(`${ESC}]52;c;${Buffer.from(url).toString("base64")}\u0007`);
+		session.press("q");
+		await session.waitForExit({ timeout: 10_000 });
+	});
+
 	it("a resized window is laid out again at its new size", async () => {
 		const session = await connect();
 

@@ -85,47 +85,6 @@ describe("the first screen", () => {
 });
 
 describe("switching tabs", () => {
-	it.each([
-		["→", "right"],
-		["l", "l"],
-		["Tab", "tab"],
-	])("%s goes to the next tab", async (_label, key) => {
-		const app = await startViewer();
-		await pressUntilActive(app, key, "[2 Education]");
-		expect(app.frame()).toContain("ESIEE Paris");
-	});
-
-	it.each([
-		["←", "left"],
-		["h", "h"],
-		["Shift-Tab", "shiftTab"],
-	])("%s goes to the previous tab", async (_label, key) => {
-		const app = await startViewer({ initialSection: 2 });
-		await pressUntilActive(app, key, "[2 Education]");
-	});
-
-	it.each([
-		["→", "right"],
-		["l", "l"],
-		["Tab", "tab"],
-	])("%s on the last tab stays there", async (_label, key) => {
-		const app = await startViewer({ initialSection: 4 });
-		await app.press(key);
-		await app.settle();
-		expect(activeTabOf(app.frame())).toBe("[5 Misc.]");
-	});
-
-	it.each([
-		["←", "left"],
-		["h", "h"],
-		["Shift-Tab", "shiftTab"],
-	])("%s on the first tab stays there", async (_label, key) => {
-		const app = await startViewer();
-		await app.press(key);
-		await app.settle();
-		expect(activeTabOf(app.frame())).toBe("[1 Experience]");
-	});
-
 	it("walks every tab with → and back with ←", async () => {
 		const app = await startViewer();
 		const tabs = ["[1 Experience]", "[2 Education]", "[3 Skills]", "[4 Foreign languages]", "[5 Misc.]"];

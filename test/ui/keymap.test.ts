@@ -89,6 +89,14 @@ describe("the keymap", () => {
 		expect(bound(" ")).toBe("pageDown");
 		expect(bound("", { home: true })).toBe("top");
 		expect(bound("", { end: true })).toBe("bottom");
+		expect(bound("G", { shift: true })).toBe("bottom");
+		expect(bound(">")).toBe("bottom");
+		expect(bound("<")).toBe("top");
+		expect(bound("d", { ctrl: true })).toBe("halfPageDown");
+		expect(bound("u", { ctrl: true })).toBe("halfPageUp");
+		expect(bound("f", { ctrl: true })).toBe("pageDown");
+		expect(bound("b", { ctrl: true })).toBe("pageUp");
+		expect(bound("y")).toBe("copyLink");
 		expect(actionFor("g", NO_KEY)).toEqual({ action: "openLink", contact: "github" });
 		expect(actionFor("w", NO_KEY)).toEqual({ action: "openLink", contact: "website" });
 		expect(actionFor("p", NO_KEY)).toEqual({ action: "openLink", contact: "pdf" });

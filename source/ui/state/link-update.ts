@@ -1,4 +1,5 @@
-import { type ContactKind, shownAddress } from "../../resume/contact-kinds.js";
+import { CONTACT_KINDS, type ContactKind, shownAddress } from "../../resume/contact-kinds.js";
+import type { Pressed } from "../keymap.js";
 import { only, type Update, type ViewerState } from "./viewer-state.js";
 
 /** A link key: open the link in a browser, or copy it where none can be launched. */
@@ -7,6 +8,20 @@ export function openLink(state: ViewerState, kind: ContactKind): Update {
 	if (url === undefined) return only({ ...state, status: "This résumé has no such link." });
 	if (!state.canOpenLinks) return copy(state, url, "Copied");
 	return { state: { ...state, status: `Opening ${shownAddress(url)}…` }, effects: [{ kind: "open", url }] };
+}
+
+/** `y`: the next link key copies. The footer names the keys of the links there are. */
+export function startCopy(state: ViewerState): Update {
+	const keys = CONTACT_KINDS.flatMap(({ kind, key }) => (key && state.links.has(kind) ? [key] : []));
+	const status = keys.length > 0 ? `Copy which link? ${keys.join(" ")}` : "This résumé has no link to copy.";
+	return only({ ...state, copying: keys.length > 0, status });
+}
+
+/** The key after `y`: a link key copies its link; any other key leaves it at that. */
+export function copyLink(state: ViewerState, pressed: Pressed | undefined): Update {
+	if (pressed?.action !== "openLink" || !pressed.contact) return only(state);
+	const url = state.links.get(pressed.contact);
+	return url === undefined ? only({ ...state, status: "This résumé has no such link." }) : copy(state, url, "Copied");
 }
 
 export function linkOpened(state: ViewerState, url: string, via: string): Update {

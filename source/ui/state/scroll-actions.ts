@@ -12,6 +12,10 @@ export function scrollAction(action: Action, offset: number, pageHeight: number)
 			return offset - page;
 		case "pageDown":
 			return offset + page;
+		case "halfPageUp":
+			return offset - Math.max(1, Math.floor(pageHeight / 2));
+		case "halfPageDown":
+			return offset + Math.max(1, Math.floor(pageHeight / 2));
 		case "top":
 			return 0;
 		case "bottom":

@@ -22,9 +22,9 @@ export function editPrompt(state: ViewerState, input: string, key: Key, screen: 
 	return only({ ...state, search: { query: editQuery(search.query, input, key), editing: true } });
 }
 
-/** n or N: the next or previous match of the search on, or of the last one. */
+/** n or N: the next or previous match of the search on, or of the last one (taken up again after Esc). */
 export function jumpToMatch(state: ViewerState, step: 1 | -1, screen: Screen, found?: Found): ViewerState {
-	const search = state.search;
+	const search = state.search ?? (state.lastQuery ? { query: state.lastQuery, editing: false } : undefined);
 	if (!search || found?.query !== search.query) return state;
 	const current = stepMatch(search.current, found.matches.length, step);
 	return jumpTo(

@@ -3,7 +3,7 @@ import type { ContactKind } from "../../resume/contact-kinds.js";
 import { actionFor, mouseActionFor, type Pressed } from "../keymap.js";
 import { clampOffset } from "../scroll-position.js";
 import type { SearchState } from "../search/search-state.js";
-import { linkOpened, openFailed, openLink } from "./link-update.js";
+import { copyLink, linkOpened, openFailed, openLink, startCopy } from "./link-update.js";
 import { scrollAction } from "./scroll-actions.js";
 import { closeSearch, editPrompt, jumpToMatch } from "./search-update.js";
 import type { Effect, Found, Screen, ViewerEvent } from "./viewer-events.js";
@@ -20,6 +20,8 @@ export type ViewerState = {
 	readonly lastQuery?: string;
 	/** What just happened ("Opened …", "Copied …"), until the next key. */
 	readonly status?: string;
+	/** `y` was pressed: the next link key copies its link rather than opening it. */
+	readonly copying: boolean;
 	/** The résumé's links, by the kind of contact they reach. */
 	readonly links: ReadonlyMap<ContactKind, string>;
 	/** False where no browser can be launched (under `serve`): link keys copy instead. */
@@ -40,6 +42,7 @@ export function initialViewerState({ active = 0, links = [], canOpenLinks = true
 		active,
 		helpOpen: false,
 		offsets: [],
+		copying: false,
 		links: new Map(links.map(({ kind, url }) => [kind, url])),
 		canOpenLinks,
 	};
@@ -71,14 +74,18 @@ export function reduceViewer(state: ViewerState, event: ViewerEvent): Update {
 }
 
 function reduceKey(state: ViewerState, input: string, key: Key, screen: Screen, found?: Found): Update {
+	const pressed = actionFor(input, key);
+	// Ctrl-C quits from everywhere, the search prompt and a pending `y` included.
+	if (pressed?.action === "quit" && key.ctrl) return { state, effects: [{ kind: "quit" }] };
 	// Keys type into the search prompt while it is open: "g" there is a letter, not GitHub.
 	if (state.search?.editing) return editPrompt(state, input, key, screen, found);
-	const pressed = actionFor(input, key);
+	if (state.copying) return copyLink({ ...state, copying: false }, pressed);
 	return pressed ? reduceAction(state, pressed, screen, found) : only(state);
 }
 
 function reduceAction(state: ViewerState, pressed: Pressed, screen: Screen, found?: Found): Update {
 	const { action } = pressed;
+	const count = Math.max(1, screen.sectionCount);
 	switch (action) {
 		case "escape":
 			if (state.helpOpen) return only({ ...state, helpOpen: false });
@@ -93,10 +100,11 @@ function reduceAction(state: ViewerState, pressed: Pressed, screen: Screen, foun
 		case "nextMatch":
 		case "previousMatch":
 			return only(jumpToMatch(state, action === "nextMatch" ? 1 : -1, screen, found));
+		// Going round, as a browser's tabs do.
 		case "previousTab":
-			return only({ ...state, helpOpen: false, active: Math.max(0, state.active - 1) });
+			return only({ ...state, helpOpen: false, active: (state.active - 1 + count) % count });
 		case "nextTab":
-			return only({ ...state, helpOpen: false, active: Math.min(screen.sectionCount - 1, state.active + 1) });
+			return only({ ...state, helpOpen: false, active: (state.active + 1) % count });
 		case "jumpToTab":
 			return only(
 				pressed.digit !== undefined && pressed.digit <= screen.sectionCount
@@ -105,6 +113,8 @@ function reduceAction(state: ViewerState, pressed: Pressed, screen: Screen, foun
 			);
 		case "openLink":
 			return pressed.contact ? openLink(state, pressed.contact) : only(state);
+		case "copyLink":
+			return startCopy(state);
 		default: {
 			let next = state;
 			for (let time = 0; time < (pressed.times ?? 1); time++) next = scroll(next, action, screen);

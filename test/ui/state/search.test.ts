@@ -62,6 +62,31 @@ describe("searching", () => {
 		expect(effects).toEqual([]);
 	});
 
+	it("n and N after Esc take the last search up again", () => {
+		const ended = run(onTab(1), WORLD, "/ g o <Enter> <Esc>").state;
+		expect(ended.search).toBeUndefined();
+		const { state } = run(ended, WORLD, "n n");
+		expect(state.search).toEqual({ query: "go", editing: false, current: 1 });
+		expect(state.active).toBe(0);
+		expect(run(ended, WORLD, "N").state.search?.current).toBe(3);
+	});
+
+	it("Ctrl-C in the prompt quits rather than typing a c", () => {
+		const { state, effects } = run(onTab(0), WORLD, "/ g o <C-c>");
+		expect(effects).toEqual([{ kind: "quit" }]);
+		expect(state.search?.query).toBe("go");
+	});
+
+	it("in the prompt, Ctrl-U clears it and Ctrl-W takes off the last word, as in a shell", () => {
+		expect(run(onTab(0), WORLD, "/ g o <C-u>").state.search).toEqual({ query: "", editing: true });
+		expect(run(onTab(0), WORLD, "/ g o <Space> a n d <Space> <C-w>").state.search?.query).toBe("go ");
+		expect(run(onTab(0), WORLD, "/ g o <Space> a n d <C-w> <C-w>").state.search?.query).toBe("");
+	});
+
+	it("other control keys type nothing into the prompt", () => {
+		expect(run(onTab(0), WORLD, "/ g <C-d> <C-f> o").state.search?.query).toBe("go");
+	});
+
 	it("n and N do nothing without a search", () => {
 		const state = onTab(2);
 		expect(run(state, WORLD, "n N")).toEqual({ state, effects: [] });

@@ -16,6 +16,11 @@ describe("switching tabs", () => {
 		expect(run(start(3), FOUR_SECTIONS, "<Left> h <S-Tab>").state.active).toBe(0);
 	});
 
+	it("→, l and Tab on the last section come round to the first; ←, h and S-Tab on the first to the last", () => {
+		for (const key of ["<Right>", "l", "<Tab>"]) expect(run(start(3), FOUR_SECTIONS, key).state.active).toBe(0);
+		for (const key of ["<Left>", "h", "<S-Tab>"]) expect(run(start(0), FOUR_SECTIONS, key).state.active).toBe(3);
+	});
+
 	it("a digit shows that section; one past the last section does nothing", () => {
 		expect(run(start(), FOUR_SECTIONS, "3").state.active).toBe(2);
 		expect(run(start(1), FOUR_SECTIONS, "5").state.active).toBe(1);
@@ -43,9 +48,16 @@ describe("scrolling", () => {
 		expect(run(start(), FOUR_SECTIONS, "<PgDn> <PgDn> b").state.offsets[0]).toBe(9);
 	});
 
-	it("End shows the last page, Home the first", () => {
-		expect(run(start(), FOUR_SECTIONS, "<End>").state.offsets[0]).toBe(90);
-		expect(run(start(), FOUR_SECTIONS, "<End> <Home>").state.offsets[0]).toBe(0);
+	it("End, G and > show the last page; Home and < the first", () => {
+		for (const key of ["<End>", "G", ">"]) expect(run(start(), FOUR_SECTIONS, key).state.offsets[0]).toBe(90);
+		for (const key of ["<Home>", "<"]) expect(run(start(), FOUR_SECTIONS, `G ${key}`).state.offsets[0]).toBe(0);
+	});
+
+	it("Ctrl-D and Ctrl-U move half a page, Ctrl-F and Ctrl-B a page, as in less", () => {
+		expect(run(start(), FOUR_SECTIONS, "<C-d> <C-d>").state.offsets[0]).toBe(10);
+		expect(run(start(), FOUR_SECTIONS, "<C-d> <C-d> <C-u>").state.offsets[0]).toBe(5);
+		expect(run(start(), FOUR_SECTIONS, "<C-f> <C-f>").state.offsets[0]).toBe(18);
+		expect(run(start(), FOUR_SECTIONS, "<C-f> <C-f> <C-b>").state.offsets[0]).toBe(9);
 	});
 
 	it("text that fits the pane does not scroll", () => {
@@ -121,6 +133,31 @@ describe("links", () => {
 		const { state, effects } = run(noBrowser, FOUR_SECTIONS, "g");
 		expect(effects).toEqual([{ kind: "copy", text: GITHUB }]);
 		expect(state.status).toBe(`Copied ${GITHUB}`);
+	});
+
+	it("y then a link key copies that link, whole, and says so", () => {
+		const { state, effects } = run(start(), FOUR_SECTIONS, "y g");
+		expect(effects).toEqual([{ kind: "copy", text: GITHUB }]);
+		expect(state.status).toBe(`Copied ${GITHUB}`);
+		expect(run(start(), FOUR_SECTIONS, "y m").effects).toEqual([{ kind: "copy", text: "someone@example.org" }]);
+	});
+
+	it("y names the keys of the links there are, and waits for one", () => {
+		const { state } = run(start(), FOUR_SECTIONS, "y");
+		expect(state.status).toBe("Copy which link? g m");
+		expect(state.copying).toBe(true);
+	});
+
+	it("y then another key copies nothing, and that key does nothing either: Esc does not quit", () => {
+		for (const key of ["<Esc>", "j", "w", "y"]) {
+			const { state, effects } = run(start(), FOUR_SECTIONS, `y ${key}`);
+			expect(effects).toEqual([]);
+			expect(state).toMatchObject({ copying: false, offsets: [] });
+		}
+	});
+
+	it("Ctrl-C quits after y too", () => {
+		expect(run(start(), FOUR_SECTIONS, "y <C-c>").effects).toEqual([{ kind: "quit" }]);
 	});
 
 	it("a key for a link the résumé lacks says so and asks for nothing", () => {
