@@ -24,10 +24,10 @@ describe("links in the header with hyperlink support", () => {
 	});
 
 	it.each([
-		["https://github.com/j-vizcaino", "github.com/j-vizcaino"],
-		["https://j-vizcaino.github.io", "Online resume"],
-		["https://j-vizcaino.github.io/resume.pdf", "PDF version"],
-		["mailto:j.vizcaino.pro@gmail.com", "j.vizcaino.pro@gmail.com"],
+		["https://github.com/ada-quill-example", "github.com/ada-quill-example"],
+		["https://ada-quill.example.org", "Online resume"],
+		["https://ada-quill.example.org/cv.pdf", "PDF version"],
+		["mailto:ada.quill@example.org", "ada.quill@example.org"],
 	])("makes %s clickable under its label %s", async (url, label) => {
 		const app = await startViewer();
 		expect(app.rawFrame()).toMatch(
@@ -39,15 +39,17 @@ describe("links in the header with hyperlink support", () => {
 	it("shows the labels and the keys that open them, with no URL repeated after them", async () => {
 		const app = await startViewer();
 		const frame = app.frame();
-		expect(frame).toContain("m j.vizcaino.pro@gmail.com   g github.com/j-vizcaino   w Online resume   p PDF version");
+		expect(frame).toContain(
+			"m ada.quill@example.org   g github.com/ada-quill-example   w Online resume   p PDF version",
+		);
 		for (const url of [
-			"https://github.com/j-vizcaino",
-			"https://j-vizcaino.github.io",
-			"https://j-vizcaino.github.io/resume.pdf",
+			"https://github.com/ada-quill-example",
+			"https://ada-quill.example.org",
+			"https://ada-quill.example.org/cv.pdf",
 		]) {
 			expect(countUrl(frame, url)).toBe(0);
 		}
-		expect(countUrl(frame, "j.vizcaino.pro@gmail.com")).toBe(1);
+		expect(countUrl(frame, "ada.quill@example.org")).toBe(1);
 	});
 
 	it("closes every link it opens", async () => {
