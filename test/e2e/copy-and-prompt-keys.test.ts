@@ -1,11 +1,8 @@
 // What only a terminal shows of the copy keys and the search prompt's control keys: the OSC 52
 // bytes on the way out, and Ctrl-C, Ctrl-U and Ctrl-W read in raw mode. What they do to the viewer's
 // state is told by test/ui/state/.
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { footerRow, startApp } from "./helpers/resume-app.js";
-
-const FIXTURE = fileURLToPath(new URL("../fixtures/sample-resume.md", import.meta.url));
 
 /** What a terminal reads to put `text` on the clipboard. */
 const osc52 = (text: string) => `\u001B]52;c;${Buffer.from(text).toString("base64")}\u0007`;
@@ -17,7 +14,7 @@ describe("y and a link key", () => {
 		["p", "https://ada-quill.example.org/cv.pdf"],
 		["m", "ada.quill@example.org"],
 	])("y%s writes the link to the clipboard with OSC 52, and the footer says so", async (key, text) => {
-		const session = await startApp({ args: ["--file", FIXTURE] });
+		const session = await startApp();
 		session.press("y");
 		session.press(key);
 		await session.waitFor(() => footerRow(session).startsWith(`Copied ${text}`));
@@ -27,7 +24,7 @@ describe("y and a link key", () => {
 
 describe("the search prompt", () => {
 	it("Ctrl-C quits from it, rather than typing a c", async () => {
-		const session = await startApp({ args: ["--file", FIXTURE] });
+		const session = await startApp();
 		session.press("/");
 		session.write("stream");
 		await session.waitFor(() => footerRow(session).startsWith("/stream"));
@@ -36,7 +33,7 @@ describe("the search prompt", () => {
 	});
 
 	it("Ctrl-W takes off the last word and Ctrl-U clears it", async () => {
-		const session = await startApp({ args: ["--file", FIXTURE] });
+		const session = await startApp();
 		session.press("/");
 		session.write("small files");
 		await session.waitFor(() => footerRow(session).startsWith("/small files▏"));
