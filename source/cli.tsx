@@ -4,7 +4,6 @@ import meow from "meow";
 import { createSupportsHyperlinks } from "supports-hyperlinks";
 import packageJson from "../package.json" with { type: "json" };
 import { bundledResume } from "./content.js";
-import { helpText } from "./help-text.js";
 import type { TerminalCapabilities } from "./modes/terminal-options.js";
 import type { ColorLevel } from "./render/styles.js";
 import { findSection } from "./resume/find-section.js";
@@ -12,6 +11,7 @@ import { loadResumeFile } from "./resume/load-resume.js";
 import type { Resume } from "./resume/model.js";
 import { backgroundFromColorFgBg } from "./terminal/background.js";
 import { prepareTerminal } from "./terminal/prepared-terminal.js";
+import { usageText } from "./usage-text.js";
 
 const flagSpec = {
 	print: { type: "boolean", default: false },
@@ -38,7 +38,7 @@ function fail(message: string, code: number): never {
 
 async function main(): Promise<void> {
 	if (process.argv[2] === "serve") return serve();
-	const cli = meow(helpText, {
+	const cli = meow(usageText, {
 		importMeta: import.meta,
 		pkg: packageJson,
 		version: packageJson.version,

@@ -4,27 +4,27 @@ import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
 import type { MouseSource } from "../terminal/mouse-source.js";
-import { Footer } from "./footer.js";
+import { Footer } from "./footer/footer.js";
 import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "./frame-layout.js";
-import { Header } from "./header.js";
-import { headerSearchRows, layoutHeader } from "./header-layout.js";
-import { helpLines } from "./help-lines.js";
-import { useSectionLines } from "./hooks/use-section-lines.js";
+import { Header } from "./header/header.js";
+import { headerSearchRows, layoutHeader } from "./header/header-layout.js";
+import { helpScreenLines } from "./help/help-screen-lines.js";
+import { lazily } from "./help/lazily.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
-import { lazily } from "./lazily.js";
+import { clampOffset, describeScroll } from "./pane/scroll-position.js";
+import { SectionPane } from "./pane/section-pane.js";
+import { useSectionLines } from "./pane/use-section-lines.js";
 import { screenReaderLayout, spokenPosition } from "./screen-reader/screen-reader-layout.js";
 import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
-import { clampOffset, describeScroll } from "./scroll-position.js";
 import { describeSearch, useSearch } from "./search/use-search.js";
-import { SectionPane } from "./section-pane.js";
 import { mouseGesture } from "./state/mouse-gesture.js";
 import { useKeyEvents } from "./state/use-key-events.js";
 import { useMouseEvents } from "./state/use-mouse-events.js";
 import { useViewer } from "./state/use-viewer.js";
 import type { Found, Screen } from "./state/viewer-events.js";
 import type { ViewerState } from "./state/viewer-state.js";
-import { TabBar } from "./tab-bar.js";
-import { tabLabels } from "./tab-labels.js";
+import { TabBar } from "./tab-bar/tab-bar.js";
+import { tabLabels } from "./tab-bar/tab-labels.js";
 
 export type AppProps = {
 	readonly resume: Resume;
@@ -66,7 +66,7 @@ export function App(props: AppProps) {
 	const linesOf = useSectionLines(resume.sections, paneOptions);
 	// Laid out when first shown, not for every first frame.
 	const help = useMemo(
-		() => lazily(() => helpLines(styles, resume.basics.contacts, frame.textWidth)),
+		() => lazily(() => helpScreenLines(styles, resume.basics.contacts, frame.textWidth)),
 		[styles, resume.basics.contacts, frame.textWidth],
 	);
 	const sectionCount = resume.sections.length;

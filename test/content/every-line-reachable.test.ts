@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { sectionLines } from "../../source/render/section-lines.js";
 import { createStyles } from "../../source/render/styles.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
-import { layoutHeader } from "../../source/ui/header-layout.js";
+import { layoutHeader } from "../../source/ui/header/header-layout.js";
 import { visibleFragments } from "../helpers/visible-lines.js";
 
 const markdown = readFileSync(new URL("../../content/resume.md", import.meta.url), "utf8");

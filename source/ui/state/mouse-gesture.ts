@@ -1,6 +1,6 @@
 import stringWidth from "string-width";
 import type { TerminalMouseEvent } from "../../terminal/mouse-events.js";
-import { TAB_GAP, type TabLabel } from "../tab-labels.js";
+import { TAB_GAP, type TabLabel } from "../tab-bar/tab-labels.js";
 import type { MouseGesture } from "./viewer-events.js";
 
 export type MouseTargets = {

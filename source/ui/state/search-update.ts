@@ -1,5 +1,5 @@
 import type { Key } from "ink";
-import { clampOffset } from "../scroll-position.js";
+import { clampOffset } from "../pane/scroll-position.js";
 import type { Match } from "../search/find-matches.js";
 import { editQuery, stepMatch } from "../search/search-state.js";
 import type { Found, Screen } from "./viewer-events.js";

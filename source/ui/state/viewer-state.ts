@@ -1,7 +1,7 @@
 import type { Key } from "ink";
 import type { ContactKind } from "../../resume/contact-kinds.js";
 import { actionFor, mouseActionFor, type Pressed } from "../keymap.js";
-import { clampOffset } from "../scroll-position.js";
+import { clampOffset } from "../pane/scroll-position.js";
 import type { SearchState } from "../search/search-state.js";
 import { copyLink, linkOpened, openFailed, openLink, startCopy } from "./link-update.js";
 import { scrollAction } from "./scroll-actions.js";

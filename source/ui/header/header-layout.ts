@@ -1,8 +1,8 @@
 import stringWidth from "string-width";
-import { shownAddress } from "../resume/contact-kinds.js";
-import type { Basics, Contact } from "../resume/model.js";
+import { shownAddress } from "../../resume/contact-kinds.js";
+import type { Basics, Contact } from "../../resume/model.js";
+import { linkBinding } from "../keymap.js";
 import { type BigName, chooseBigName } from "./big-name.js";
-import { linkBinding } from "./keymap.js";
 
 export type ContactItem = {
 	readonly contact: Contact;

@@ -1,7 +1,12 @@
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import type { Basics } from "../../source/resume/model.js";
-import { CONTACT_GAP, type HeaderLayout, INFO_SEPARATOR, layoutHeader } from "../../source/ui/header-layout.js";
+import type { Basics } from "../../../source/resume/model.js";
+import {
+	CONTACT_GAP,
+	type HeaderLayout,
+	INFO_SEPARATOR,
+	layoutHeader,
+} from "../../../source/ui/header/header-layout.js";
 
 const BASICS: Basics = {
 	name: "Jérôme Vizcaino",

@@ -4,7 +4,7 @@ import chromeFont from "cfonts/fonts/chrome.json" with { type: "json" };
 import tinyFont from "cfonts/fonts/tiny.json" with { type: "json" };
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { CFONT_OPTIONS, renderedWidth } from "../../source/ui/big-name.js";
+import { CFONT_OPTIONS, renderedWidth } from "../../../source/ui/header/big-name.js";
 
 const fonts = { block: blockFont, chrome: chromeFont, tiny: tinyFont } as const;
 

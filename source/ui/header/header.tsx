@@ -2,7 +2,7 @@ import { Box, Text, Transform } from "ink";
 import BigText from "ink-big-text";
 import Link from "ink-link";
 import { memo } from "react";
-import type { Styles } from "../render/styles.js";
+import type { Styles } from "../../render/styles.js";
 import { CFONT_OPTIONS } from "./big-name.js";
 import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from "./header-layout.js";
 

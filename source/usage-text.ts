@@ -2,8 +2,11 @@ import { KEYMAP } from "./ui/keymap.js";
 
 const keyWidth = Math.max(...KEYMAP.map((binding) => binding.label.length));
 
-/** meow's help text is the documentation of every flag and key; the keys come from the keymap itself. */
-export const helpText = `
+/**
+ * What `--help` prints (meow shows it): every flag and key, the keys read from
+ * the keymap. The viewer's own help screen (`?`) is ui/help/help-screen-lines.ts.
+ */
+export const usageText = `
 	Jérôme Vizcaino's résumé, in your terminal.
 
 	Usage

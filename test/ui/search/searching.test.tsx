@@ -1,7 +1,7 @@
 // Searching as a reader sees it, on the fixture résumé: the prompt, the count, the jumps and the
 // highlights. Where each key leaves the viewer's state is told by test/ui/state/search.test.ts.
 import { describe, expect, it } from "vitest";
-import { activeTabOf, paneLinesOf, positionOf, startViewer, statusOf } from "./helpers/render-app.js";
+import { activeTabOf, paneLinesOf, positionOf, startViewer, statusOf } from "../helpers/render-app.js";
 
 /** Text drawn in inverse video: how the current match shows without colour. */
 const CURRENT = (text: string) => `\u001B[7m${text}\u001B[27m`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createStyles } from "../../source/render/styles.js";
-import { MAX_LAYOUTS, sharedLayouts } from "../../source/ui/hooks/shared-layouts.js";
-import { fixtureResume } from "./helpers/render-app.js";
+import { createStyles } from "../../../source/render/styles.js";
+import { MAX_LAYOUTS, sharedLayouts } from "../../../source/ui/pane/shared-layouts.js";
+import { fixtureResume } from "../helpers/render-app.js";
 
 describe("laid-out sections shared between viewers", () => {
 	const { sections } = fixtureResume();

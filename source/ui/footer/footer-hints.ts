@@ -1,5 +1,5 @@
 import stringWidth from "string-width";
-import { type Action, KEYMAP } from "./keymap.js";
+import { type Action, KEYMAP } from "../keymap.js";
 
 /** Between two hints in the footer. */
 export const HINT_SEPARATOR = " · ";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fittingHints } from "../../source/ui/footer-hints.js";
-import { footerOf, renderApp } from "./helpers/render-app.js";
+import { fittingHints } from "../../../source/ui/footer/footer-hints.js";
+import { footerOf, renderApp } from "../helpers/render-app.js";
 
 describe("the footer's key hints", () => {
 	it("are all shown when there is room", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseBigName, foldForBigText } from "../../source/ui/big-name.js";
+import { chooseBigName, foldForBigText } from "../../../source/ui/header/big-name.js";
 
 describe("the name in big text", () => {
 	it.each([

@@ -1,5 +1,5 @@
 import { Box, Text } from "ink";
-import type { Styles } from "../render/styles.js";
+import type { Styles } from "../../render/styles.js";
 import { fittingHints, HINT_SEPARATOR } from "./footer-hints.js";
 
 type FooterProps = {

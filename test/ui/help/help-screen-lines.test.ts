@@ -1,10 +1,11 @@
 import stripAnsi from "strip-ansi";
 import { describe, expect, it } from "vitest";
-import { createStyles } from "../../source/render/styles.js";
-import type { Contact } from "../../source/resume/model.js";
-import { helpLines } from "../../source/ui/help-lines.js";
+import { createStyles } from "../../../source/render/styles.js";
+import type { Contact } from "../../../source/resume/model.js";
+import { helpScreenLines } from "../../../source/ui/help/help-screen-lines.js";
 
-const help = (contacts: Contact[]) => helpLines(createStyles(0), contacts, 80).map((line) => stripAnsi(line).trim());
+const help = (contacts: Contact[]) =>
+	helpScreenLines(createStyles(0), contacts, 80).map((line) => stripAnsi(line).trim());
 
 describe("the help screen's keys", () => {
 	it("lists the keys that open the links this résumé has, and no others", () => {

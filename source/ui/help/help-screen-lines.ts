@@ -1,15 +1,15 @@
-import type { Styles } from "../render/styles.js";
-import { wrapHanging } from "../render/wrap.js";
-import { shownAddress } from "../resume/contact-kinds.js";
-import type { Contact } from "../resume/model.js";
-import { KEYMAP, linkBinding } from "./keymap.js";
+import type { Styles } from "../../render/styles.js";
+import { wrapHanging } from "../../render/wrap.js";
+import { shownAddress } from "../../resume/contact-kinds.js";
+import type { Contact } from "../../resume/model.js";
+import { KEYMAP, linkBinding } from "../keymap.js";
 
 /**
- * The help screen, as pane lines: every binding of the keymap in its order,
+ * The viewer's help screen (`?`; `--help` is usage-text.ts), as pane lines: every binding of the keymap in its order,
  * then every contact link in full, so a header too small to show them loses nothing.
  * A key that opens a link this résumé does not have is not listed.
  */
-export function helpLines(styles: Styles, contacts: readonly Contact[], width: number): string[] {
+export function helpScreenLines(styles: Styles, contacts: readonly Contact[], width: number): string[] {
 	const present = new Set(contacts.map((contact) => contact.kind));
 	const bindings = KEYMAP.filter((binding) => !binding.contact || present.has(binding.contact));
 	const keyWidth = Math.max(...bindings.map((binding) => binding.label.length));

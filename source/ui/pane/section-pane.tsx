@@ -1,5 +1,5 @@
 import { Box, Text } from "ink";
-import type { Styles } from "../render/styles.js";
+import type { Styles } from "../../render/styles.js";
 import { scrollThumb } from "./scroll-position.js";
 
 type SectionPaneProps = {

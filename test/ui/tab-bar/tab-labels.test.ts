@@ -1,6 +1,6 @@
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { TAB_GAP, type TabLabel, tabLabels } from "../../source/ui/tab-labels.js";
+import { TAB_GAP, type TabLabel, tabLabels } from "../../../source/ui/tab-bar/tab-labels.js";
 
 const TITLES = ["Experience", "Education", "Skills", "Foreign languages", "Misc."];
 

@@ -1,6 +1,6 @@
 import supportsHyperlinks from "supports-hyperlinks";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { countUrl, renderApp } from "./helpers/render-app.js";
+import { countUrl, renderApp } from "../helpers/render-app.js";
 
 // ink-link (through supports-hyperlinks) decides once, when it is imported, whether
 // the terminal shows OSC 8 links: say "yes" before any import of this file runs.
