@@ -93,7 +93,7 @@ async function main(): Promise<void> {
 		initialSection,
 		terminal,
 		browser: {
-			...(process.env.BROWSER ? { browser: process.env.BROWSER } : {}),
+			browser: process.env.BROWSER || undefined,
 			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),
 		},
 	});

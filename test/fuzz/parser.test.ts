@@ -48,8 +48,8 @@ function budgetOf(name: PropertyName): FuzzBudget {
 				: DEFAULT_RUNS[name];
 	return {
 		numRuns,
-		...(totalSeconds === undefined ? {} : { timeLimitMs: Math.round((totalSeconds * 1000) / names.length) }),
-		...(seed === undefined ? {} : { seed }),
+		timeLimitMs: totalSeconds === undefined ? undefined : Math.round((totalSeconds * 1000) / names.length),
+		seed,
 	};
 }
 

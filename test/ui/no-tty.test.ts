@@ -27,7 +27,7 @@ function run(args: readonly string[], options: { env?: Record<string, string>; i
 		encoding: "utf8",
 		timeout: 15_000,
 		stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
-		...(options.input === undefined ? {} : { input: options.input }),
+		input: options.input,
 	};
 	// meow answers --help and --version only when they come alone.
 	const asksAbout = args.some((arg) => /^(-h|--help|-v|--version)$/.test(arg));

@@ -67,7 +67,7 @@ function contactItem(contact: Contact, hyperlinks: boolean): ContactItem {
 	const text = hyperlinks ? label : url;
 	return {
 		contact,
-		...(key ? { key } : {}),
+		key,
 		text,
 		width: stringWidth(text) + (key ? key.length + 1 : 0),
 	};

@@ -35,7 +35,7 @@ export function groups(resume: Resume, title: string): readonly Group[] {
 
 /** A group as a person reads it: heading, date, then one line per paragraph or bullet. */
 export function readGroup(group: Group): { heading: string; date?: string; lines: string[] } {
-	return { heading: text(group.heading), ...(group.date ? { date: group.date } : {}), lines: blockLines(group.blocks) };
+	return { heading: text(group.heading), date: group.date || undefined, lines: blockLines(group.blocks) };
 }
 
 export function blockLines(blocks: readonly Block[]): string[] {
