@@ -364,6 +364,13 @@ describe("the terminal's size", () => {
 });
 
 describe("keys that arrive together", () => {
+	it("a Ctrl-C read together with the letters typed before it still quits, from the search prompt", async () => {
+		const app = await startViewer();
+		await app.press("/go\u0003");
+		await app.exited;
+		expect(app.hasExited()).toBe(true);
+	});
+
 	it("three ↓ arriving in one read scroll three lines", async () => {
 		const app = await startViewer();
 		const page = pageOf(app.frame());

@@ -21,7 +21,7 @@ export function useKeyEvents({ dispatch, current, context, isActive }: KeyEvents
 			// each is a key of its own, and "/" may open the prompt the rest is typed into.
 			const keys =
 				text.length > 1 && isPlainText(key)
-					? [...text].map((character) => [character, keyOf(character, key)] as const)
+					? [...text].map((character) => keyOf(character, key))
 					: [[text, key] as const];
 			for (const [input, characterKey] of keys)
 				dispatch({ kind: "key", input, key: characterKey, ...context(current()) });
@@ -30,12 +30,17 @@ export function useKeyEvents({ dispatch, current, context, isActive }: KeyEvents
 	);
 }
 
-/** The key a character of such a string stands for: Enter and Backspace may be among them. */
-function keyOf(character: string, key: Key): Key {
-	if (character === "\r" || character === "\n") return { ...key, return: true };
-	if (character === "\u007F" || character === "\b") return { ...key, backspace: true };
-	if (character === "\t") return { ...key, tab: true };
-	return key;
+/**
+ * The key a character of such a string stands for, as Ink would report it alone:
+ * Enter, Backspace, Tab, or Ctrl and a letter (a Ctrl-C typed right after "/x").
+ */
+function keyOf(character: string, key: Key): readonly [string, Key] {
+	if (character === "\r" || character === "\n") return [character, { ...key, return: true }];
+	if (character === "\u007F" || character === "\b") return [character, { ...key, backspace: true }];
+	if (character === "\t") return [character, { ...key, tab: true }];
+	const code = character.charCodeAt(0);
+	if (code >= 1 && code <= 26) return [String.fromCharCode(code + 96), { ...key, ctrl: true }];
+	return [character, key];
 }
 
 /** Printable characters, with no named key or modifier that would give the string another meaning. */
