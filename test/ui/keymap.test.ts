@@ -1,31 +1,9 @@
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
 import { actionFor, type Binding, KEYMAP, mouseActionFor, WHEEL_LINES } from "../../source/ui/keymap.js";
+import { NO_KEY } from "./helpers/ink-key.js";
 
 type Pattern = Exclude<Binding["keys"][number], { mouse: unknown }>;
-
-const NO_KEY: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
 
 /** What Ink's useInput passes for a key press described by a pattern. */
 function pressOf(pattern: Pattern, digit = "1"): [string, Key] {

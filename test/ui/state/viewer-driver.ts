@@ -2,29 +2,7 @@ import type { Key } from "ink";
 import type { Match } from "../../../source/ui/search/find-matches.js";
 import type { Effect, Screen, ViewerEvent } from "../../../source/ui/state/viewer-events.js";
 import { reduceViewer, type Update, type ViewerState } from "../../../source/ui/state/viewer-state.js";
-
-const NO_KEY: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
+import { NO_KEY } from "../helpers/ink-key.js";
 
 /** Keys with a name, written `<Name>` in a sequence; as Ink's useInput reports them. */
 const NAMED: Record<string, [string, Partial<Key>]> = {
