@@ -4,6 +4,7 @@ import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
 import type { MouseSource } from "../terminal/mouse-source.js";
+import { EnlargeNotice } from "./enlarge-notice.js";
 import { Footer } from "./footer/footer.js";
 import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "./frame-layout.js";
 import { Header } from "./header/header.js";
@@ -17,12 +18,11 @@ import { useSectionLines } from "./pane/use-section-lines.js";
 import { screenReaderLayout, spokenPosition } from "./screen-reader/screen-reader-layout.js";
 import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
 import { describeSearch, useSearch } from "./search/use-search.js";
+import { foundFor, type LaidOut, screenFor } from "./state/event-context.js";
 import { mouseGesture } from "./state/mouse-gesture.js";
 import { useKeyEvents } from "./state/use-key-events.js";
 import { useMouseEvents } from "./state/use-mouse-events.js";
 import { useViewer } from "./state/use-viewer.js";
-import type { Found, Screen } from "./state/viewer-events.js";
-import type { ViewerState } from "./state/viewer-state.js";
 import { TabBar } from "./tab-bar/tab-bar.js";
 import { tabLabels } from "./tab-bar/tab-labels.js";
 
@@ -73,11 +73,6 @@ export function App(props: AppProps) {
 	const visibleHeight = spoken ? spoken.paneHeight : paneHeight(frame, header.height);
 	const linesOfTab = (tab: number, atLeast?: number) =>
 		tab === sectionCount ? { lines: help(), complete: true } : linesOf(tab, atLeast);
-	const screenOf = (viewer: ViewerState): Screen => ({
-		sectionCount,
-		visibleLines: visibleHeight,
-		shownLines: linesOfTab(viewer.helpOpen ? sectionCount : viewer.active).lines.length,
-	});
 
 	const headerRows = useMemo(() => headerSearchRows(header), [header]);
 	const search = useSearch(state.search, headerRows, sectionCount, linesOf, styles);
@@ -98,17 +93,16 @@ export function App(props: AppProps) {
 	const { status } = state;
 	const message = status ?? (state.search ? describeSearch(state.search, search.matches.length) : undefined);
 
-	// Matches only while a query is on or remembered: the keys that jump to one need them.
-	const foundOf = ({ search: on, lastQuery }: ViewerState): Found | undefined => {
-		const query = on?.query || lastQuery;
-		if (!query) return undefined;
-		const sectionLines = resume.sections.map((_, tab) => linesOf(tab).lines.length);
-		return { query, matches: search.matchesFor(query), sectionLines };
+	const laidOut: LaidOut = {
+		sectionCount,
+		visibleLines: visibleHeight,
+		linesIn: (tab) => linesOfTab(tab).lines.length,
+		matchesFor: search.matchesFor,
 	};
 	useKeyEvents({
 		dispatch,
 		current,
-		context: (viewer) => ({ screen: screenOf(viewer), found: foundOf(viewer) }),
+		context: (viewer) => ({ screen: screenFor(viewer, laidOut), found: foundFor(viewer, laidOut) }),
 		isActive: isRawModeSupported === true,
 	});
 
@@ -117,7 +111,7 @@ export function App(props: AppProps) {
 		mouse,
 		(event) =>
 			mouseGesture(event, { tabBarRow: header.height, tabs: tabLabels(titles, current().active, frame.width) }),
-		(gesture) => dispatch({ kind: "mouse", gesture, screen: screenOf(current()) }),
+		(gesture) => dispatch({ kind: "mouse", gesture, screen: screenFor(current(), laidOut) }),
 	);
 
 	if (spoken) {
@@ -133,15 +127,7 @@ export function App(props: AppProps) {
 		);
 	}
 
-	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-		// The frame is one row short of the terminal: a second line only from three rows up.
-		return (
-			<Box flexDirection="column">
-				<Text wrap="truncate-end">{styles.notice(`Enlarge to ${MIN_COLUMNS}×${MIN_ROWS}`)}</Text>
-				{rows >= 3 ? <Text wrap="truncate-end">{styles.footerText("q quits")}</Text> : null}
-			</Box>
-		);
-	}
+	if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <EnlargeNotice rows={rows} styles={styles} />;
 
 	return (
 		<Box flexDirection="column" width={frame.width} height={frame.height}>
