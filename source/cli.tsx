@@ -5,7 +5,6 @@ import { createSupportsHyperlinks } from "supports-hyperlinks";
 import packageJson from "../package.json" with { type: "json" };
 import { bundledResume } from "./content.js";
 import { crashReport } from "./crash-report.js";
-import { helpText } from "./help-text.js";
 import type { TerminalCapabilities } from "./modes/terminal-options.js";
 import type { ColorLevel } from "./render/styles.js";
 import { findSection } from "./resume/find-section.js";
@@ -13,6 +12,7 @@ import { loadResumeFile } from "./resume/load-resume.js";
 import type { Resume } from "./resume/model.js";
 import { backgroundFromColorFgBg } from "./terminal/background.js";
 import { prepareTerminal } from "./terminal/prepared-terminal.js";
+import { usageText } from "./usage-text.js";
 
 const flagSpec = {
 	print: { type: "boolean", default: false },
@@ -40,7 +40,7 @@ function fail(message: string, code: number): never {
 
 async function main(): Promise<void> {
 	if (process.argv[2] === "serve") return serve();
-	const cli = meow(helpText, {
+	const cli = meow(usageText, {
 		importMeta: import.meta,
 		pkg: packageJson,
 		version: packageJson.version,
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
 		terminal,
 		debug: process.env.DEBUG,
 		browser: {
-			...(process.env.BROWSER ? { browser: process.env.BROWSER } : {}),
+			browser: process.env.BROWSER || undefined,
 			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),
 		},
 	});

@@ -20,6 +20,8 @@ export type ViewerOptions = {
 	readonly capabilities: TerminalCapabilities;
 	readonly initialSection: number;
 	readonly openUrl: (url: string) => Promise<OpenOutcome>;
+	/** False where no browser can be launched (`serve`): the link keys copy their link instead. */
+	readonly canOpenLinks?: boolean;
 	/** Wheel and clicks, when the terminal reports them. */
 	readonly mouse?: MouseSource;
 	/** The terminal's answer about its background (--theme auto), if it was asked. */
@@ -56,7 +58,8 @@ export async function startViewer(resume: Resume, options: ViewerOptions, termin
 			layoutOptions={{ ...terminalOptions, styles: layoutOptionsFor(options.capabilities, theme).styles, richBlocks }}
 			initialSection={options.initialSection}
 			openUrl={options.openUrl}
-			{...(options.mouse ? { mouse: options.mouse } : {})}
+			canOpenLinks={options.canOpenLinks}
+			mouse={options.mouse}
 		/>
 	);
 	const firstTheme = answered ?? options.capabilities.theme;

@@ -72,7 +72,12 @@ export async function startViewerSession(options: ViewerSessionOptions): Promise
 	const keys = options.kit.createInputFilter(input);
 	instance = await options.kit.startViewer(
 		options.resume,
-		{ capabilities: sessionCapabilities(options.term, options.size), initialSection: 0, openUrl: noBrowser },
+		{
+			capabilities: sessionCapabilities(options.term, options.size),
+			initialSection: 0,
+			openUrl: noBrowser,
+			canOpenLinks: false,
+		},
 		// Ink needs only what these two provide of a terminal's streams (see session-streams.ts).
 		{
 			stdin: keys.stdin,

@@ -1,29 +1,31 @@
-import { Box, Text, useApp, useIsScreenReaderEnabled, useStdin } from "ink";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Box, Text, useIsScreenReaderEnabled, useStdin, useStdout } from "ink";
+import { useEffect, useMemo, useRef } from "react";
 import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
 import type { MouseSource } from "../terminal/mouse-source.js";
-import { Footer } from "./footer.js";
+import { EnlargeNotice } from "./enlarge-notice.js";
+import { Footer } from "./footer/footer.js";
+import { statusLines } from "./footer/status-lines.js";
 import { frameLayout, MIN_COLUMNS, MIN_ROWS, maxFooterRows, paneHeight } from "./frame-layout.js";
-import { Header } from "./header.js";
-import { headerSearchRows, layoutHeader } from "./header-layout.js";
-import { helpLines } from "./help-lines.js";
-import { useMouse } from "./hooks/use-mouse.js";
-import { useSectionLines } from "./hooks/use-section-lines.js";
+import { Header } from "./header/header.js";
+import { headerSearchRows, layoutHeader } from "./header/header-layout.js";
+import { helpScreenLines } from "./help/help-screen-lines.js";
+import { lazily } from "./help/lazily.js";
 import { useTerminalSize } from "./hooks/use-terminal-size.js";
-import { useViewerInput } from "./hooks/use-viewer-input.js";
-import { useViewerState } from "./hooks/use-viewer-state.js";
-import { lazily } from "./lazily.js";
-import { mouseAction } from "./mouse-action.js";
+import { clampOffset, describeScroll } from "./pane/scroll-position.js";
+import { SectionPane } from "./pane/section-pane.js";
+import { useSectionLines } from "./pane/use-section-lines.js";
 import { screenReaderLayout, spokenPosition } from "./screen-reader/screen-reader-layout.js";
 import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
-import { clampOffset, describeScroll } from "./scroll-position.js";
 import { describeSearch, useSearch } from "./search/use-search.js";
-import { SectionPane } from "./section-pane.js";
-import { statusLines } from "./status-lines.js";
-import { TabBar } from "./tab-bar.js";
-import { tabLabels } from "./tab-labels.js";
+import { foundFor, type LaidOut, screenFor } from "./state/event-context.js";
+import { mouseGesture } from "./state/mouse-gesture.js";
+import { useKeyEvents } from "./state/use-key-events.js";
+import { useMouseEvents } from "./state/use-mouse-events.js";
+import { useViewer } from "./state/use-viewer.js";
+import { TabBar } from "./tab-bar/tab-bar.js";
+import { tabLabels } from "./tab-bar/tab-labels.js";
 
 export type AppProps = {
 	readonly resume: Resume;
@@ -31,17 +33,24 @@ export type AppProps = {
 	readonly initialSection?: number;
 	/** Opens a URL in the browser; injected so tests never launch one. */
 	readonly openUrl: (url: string) => Promise<OpenOutcome>;
+	/** False where no browser can be launched (under `serve`): link keys copy the link instead. */
+	readonly canOpenLinks?: boolean;
+	/** Writes beside Ink's frames (the clipboard's OSC 52); the terminal's stdout unless a test records it. */
+	readonly writeToTerminal?: (data: string) => void;
 	/** Wheel and clicks, where the terminal reports them. */
 	readonly mouse?: MouseSource;
 };
 
-export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse }: AppProps) {
-	const { exit } = useApp();
+export function App(props: AppProps) {
+	const { resume, layoutOptions, initialSection = 0, canOpenLinks = true, mouse } = props;
 	const { isRawModeSupported } = useStdin();
+	const { stdout } = useStdout();
 	const screenReader = useIsScreenReaderEnabled();
 	const { columns, rows } = useTerminalSize();
-	const { state, current, apply } = useViewerState(initialSection);
-	const [status, setStatus] = useState<string>();
+	const { state, current, dispatch } = useViewer(
+		{ active: initialSection, links: resume.basics.contacts, canOpenLinks },
+		{ openUrl: props.openUrl, writeToTerminal: props.writeToTerminal ?? ((data) => stdout.write(data)) },
+	);
 	const { styles } = layoutOptions;
 
 	const frame = frameLayout(columns, rows);
@@ -58,16 +67,16 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 	const linesOf = useSectionLines(resume.sections, paneOptions);
 	// Laid out when first shown, not for every first frame.
 	const help = useMemo(
-		() => lazily(() => helpLines(styles, resume.basics.contacts, frame.textWidth)),
+		() => lazily(() => helpScreenLines(styles, resume.basics.contacts, frame.textWidth)),
 		[styles, resume.basics.contacts, frame.textWidth],
 	);
 	const sectionCount = resume.sections.length;
+	const { status } = state;
 	const footerMaxRows = maxFooterRows(frame, header.height);
 	const footerRows = status === undefined ? 1 : statusLines(status, frame.width, footerMaxRows).length;
 	const visibleHeight = spoken ? spoken.paneHeight : paneHeight(frame, header.height, footerRows);
 	const linesOfTab = (tab: number, atLeast?: number) =>
 		tab === sectionCount ? { lines: help(), complete: true } : linesOf(tab, atLeast);
-	const paneSize = (tab: number) => ({ totalLines: linesOfTab(tab).lines.length, visibleLines: visibleHeight });
 
 	const headerRows = useMemo(() => headerSearchRows(header), [header]);
 	const search = useSearch(state.search, headerRows, sectionCount, linesOf, styles);
@@ -87,31 +96,26 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 		: `${offset + 1}–${offset + visibleHeight} of …`;
 	const message = status ?? (state.search ? describeSearch(state.search, search.matches.length) : undefined);
 
-	useEffect(() => {
-		if (state.quitting) exit();
-	}, [state.quitting, exit]);
-
-	useViewerInput({
-		apply,
-		current,
+	const laidOut: LaidOut = {
 		sectionCount,
-		paneSize,
+		visibleLines: visibleHeight,
+		linesIn: (tab) => linesOfTab(tab).lines.length,
 		matchesFor: search.matchesFor,
-		contacts: resume.basics.contacts,
-		openUrl,
-		setStatus,
+	};
+	useKeyEvents({
+		dispatch,
+		current,
+		context: (viewer) => ({ screen: screenFor(viewer, laidOut), found: foundFor(viewer, laidOut) }),
 		isActive: isRawModeSupported === true,
 	});
 
 	const titles = resume.sections.map((section) => section.title);
-	useMouse(mouse, (event) => {
-		const action = mouseAction(event, {
-			tabBarRow: header.height,
-			tabs: tabLabels(titles, current().active, frame.width),
-		});
-		const pressed = { kind: "key", isEscape: false, sectionCount, paneSize, matches: () => search.matches } as const;
-		for (let time = 0; action && time < action.times; time++) apply({ ...pressed, pressed: action.pressed });
-	});
+	useMouseEvents(
+		mouse,
+		(event) =>
+			mouseGesture(event, { tabBarRow: header.height, tabs: tabLabels(titles, current().active, frame.width) }),
+		(gesture) => dispatch({ kind: "mouse", gesture, screen: screenFor(current(), laidOut) }),
+	);
 
 	if (spoken) {
 		return (
@@ -121,20 +125,12 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 				active={state.helpOpen ? undefined : state.active}
 				lines={visibleLines}
 				position={spokenPosition(offset, visibleHeight, lines.length)}
-				{...(message ? { message } : {})}
+				message={message}
 			/>
 		);
 	}
 
-	if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-		// The frame is one row short of the terminal: a second line only from three rows up.
-		return (
-			<Box flexDirection="column">
-				<Text wrap="truncate-end">{styles.notice(`Enlarge to ${MIN_COLUMNS}×${MIN_ROWS}`)}</Text>
-				{rows >= 3 ? <Text wrap="truncate-end">{styles.footerText("q quits")}</Text> : null}
-			</Box>
-		);
-	}
+	if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <EnlargeNotice rows={rows} styles={styles} />;
 
 	return (
 		<Box flexDirection="column" width={frame.width} height={frame.height}>
@@ -151,7 +147,8 @@ export function App({ resume, layoutOptions, initialSection = 0, openUrl, mouse 
 			/>
 			<Footer
 				styles={styles}
-				{...(message ? { message, isStatus: status !== undefined } : {})}
+				message={message}
+				isStatus={status !== undefined}
 				position={`${state.helpOpen ? "help " : ""}${position}`}
 				width={frame.width}
 				maxRows={footerMaxRows}

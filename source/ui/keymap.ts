@@ -1,5 +1,6 @@
 import type { Key } from "ink";
 import { CONTACT_KINDS, type ContactKind } from "../resume/contact-kinds.js";
+import type { MouseGesture } from "./state/viewer-events.js";
 
 /** Everything a key can do in the viewer. */
 export type Action =
@@ -10,6 +11,8 @@ export type Action =
 	| "lineDown"
 	| "pageUp"
 	| "pageDown"
+	| "halfPageUp"
+	| "halfPageDown"
 	| "top"
 	| "bottom"
 	| "search"
@@ -17,6 +20,8 @@ export type Action =
 	| "previousMatch"
 	| "toggleHelp"
 	| "openLink"
+	| "copyLink"
+	| "escape"
 	| "quit";
 
 type NamedKey =
@@ -31,11 +36,16 @@ type NamedKey =
 	| "tab"
 	| "escape";
 
+/** What the mouse does, as the app reports it (see MouseGesture). */
+type MousePattern = "wheelUp" | "wheelDown" | "clickTab";
+
 /** One way to press an action: a printable character, or a named key with modifiers. */
 type KeyPattern =
 	| { readonly input: string; readonly ctrl?: boolean }
 	| { readonly key: NamedKey; readonly shift?: boolean }
-	| { readonly digit: true };
+	| { readonly digit: true }
+	/** `times`: how often the action repeats for one event (a notch of the wheel scrolls three lines). */
+	| { readonly mouse: MousePattern; readonly times?: number };
 
 export type Binding = {
 	readonly action: Action;
@@ -51,37 +61,40 @@ export type Binding = {
 	readonly spokenHint?: string;
 };
 
+/** Lines one notch of the wheel scrolls, as most terminals and browsers do. */
+export const WHEEL_LINES = 3;
+
 /** The one table of keys: the input handler, the footer and the help screen all read it. */
 export const KEYMAP: readonly Binding[] = [
 	{
 		action: "previousTab",
 		keys: [{ key: "leftArrow" }, { input: "h" }, { key: "tab", shift: true }],
 		label: "← h S-Tab",
-		description: "Previous section",
+		description: "Previous section, going round",
 	},
 	{
 		action: "nextTab",
 		keys: [{ key: "rightArrow" }, { input: "l" }, { key: "tab" }],
 		label: "→ l Tab",
-		description: "Next section",
+		description: "Next section, going round",
 		hint: "←→ sections",
 		spokenHint: "left and right arrows change section",
 	},
 	{
 		action: "jumpToTab",
-		keys: [{ digit: true }],
+		keys: [{ digit: true }, { mouse: "clickTab" }],
 		label: "1–9",
 		description: "Jump to a section",
 	},
 	{
 		action: "lineUp",
-		keys: [{ key: "upArrow" }, { input: "k" }],
+		keys: [{ key: "upArrow" }, { input: "k" }, { mouse: "wheelUp", times: WHEEL_LINES }],
 		label: "↑ k",
 		description: "Scroll up a line",
 	},
 	{
 		action: "lineDown",
-		keys: [{ key: "downArrow" }, { input: "j" }],
+		keys: [{ key: "downArrow" }, { input: "j" }, { mouse: "wheelDown", times: WHEEL_LINES }],
 		label: "↓ j",
 		description: "Scroll down a line",
 		hint: "↑↓ scroll",
@@ -89,33 +102,45 @@ export const KEYMAP: readonly Binding[] = [
 	},
 	{
 		action: "pageUp",
-		keys: [{ key: "pageUp" }, { input: "b" }],
-		label: "PgUp b",
+		keys: [{ key: "pageUp" }, { input: "b" }, { input: "b", ctrl: true }],
+		label: "PgUp b Ctrl-B",
 		description: "Scroll up a page",
 	},
 	{
 		action: "pageDown",
-		keys: [{ key: "pageDown" }, { input: " " }],
-		label: "PgDn Space",
+		keys: [{ key: "pageDown" }, { input: " " }, { input: "f", ctrl: true }],
+		label: "PgDn Space Ctrl-F",
 		description: "Scroll down a page",
 	},
 	{
+		action: "halfPageUp",
+		keys: [{ input: "u", ctrl: true }],
+		label: "Ctrl-U",
+		description: "Scroll up half a page",
+	},
+	{
+		action: "halfPageDown",
+		keys: [{ input: "d", ctrl: true }],
+		label: "Ctrl-D",
+		description: "Scroll down half a page",
+	},
+	{
 		action: "top",
-		keys: [{ key: "home" }],
-		label: "Home",
+		keys: [{ key: "home" }, { input: "<" }],
+		label: "Home <",
 		description: "Go to the top",
 	},
 	{
 		action: "bottom",
-		keys: [{ key: "end" }],
-		label: "End",
+		keys: [{ key: "end" }, { input: "G" }, { input: ">" }],
+		label: "End G >",
 		description: "Go to the bottom",
 	},
 	{
 		action: "search",
 		keys: [{ input: "/" }],
 		label: "/",
-		description: "Search every section (Enter to jump, Esc to stop)",
+		description: "Search all sections (Enter jumps; Ctrl-U clears, Ctrl-W erases a word)",
 		hint: "/ search",
 		spokenHint: "slash searches",
 	},
@@ -123,7 +148,7 @@ export const KEYMAP: readonly Binding[] = [
 		action: "nextMatch",
 		keys: [{ input: "n" }],
 		label: "n",
-		description: "Next match",
+		description: "Next match, also of the last search after Esc",
 	},
 	{
 		action: "previousMatch",
@@ -133,6 +158,12 @@ export const KEYMAP: readonly Binding[] = [
 	},
 	...linkBindings(),
 	{
+		action: "copyLink",
+		keys: [{ input: "y" }],
+		label: copyLabel(),
+		description: "Copy that link to the clipboard instead of opening it",
+	},
+	{
 		action: "toggleHelp",
 		keys: [{ input: "?" }],
 		label: "?",
@@ -141,10 +172,16 @@ export const KEYMAP: readonly Binding[] = [
 		spokenHint: "question mark lists every key",
 	},
 	{
+		action: "escape",
+		keys: [{ key: "escape" }],
+		label: "Esc",
+		description: "Close the help or end the search; else quit",
+	},
+	{
 		action: "quit",
-		keys: [{ input: "q" }, { key: "escape" }, { input: "c", ctrl: true }],
-		label: "q Esc Ctrl-C",
-		description: "Quit",
+		keys: [{ input: "q" }, { input: "c", ctrl: true }],
+		label: "q Ctrl-C",
+		description: "Quit (Ctrl-C from anywhere, the search prompt too)",
 		hint: "q quit",
 		spokenHint: "q quits",
 	},
@@ -161,12 +198,17 @@ function linkBindings(): Binding[] {
 						keys: [{ input: key }],
 						label: key,
 						description,
-						...(hint ? { hint } : {}),
-						...(spokenHint ? { spokenHint } : {}),
+						hint,
+						spokenHint,
 					},
 				]
 			: [],
 	);
+}
+
+/** "yg yw yp ym": y, then the key of a link. */
+function copyLabel(): string {
+	return CONTACT_KINDS.flatMap(({ key }) => (key ? [`y${key}`] : [])).join(" ");
 }
 
 /** The binding of the key that reaches a kind of contact, if it has one. */
@@ -174,19 +216,41 @@ export function linkBinding(kind: ContactKind): Binding | undefined {
 	return KEYMAP.find((binding) => binding.action === "openLink" && binding.contact === kind);
 }
 
-export type Pressed = { readonly action: Action; readonly digit?: number; readonly contact?: ContactKind };
+export type Pressed = {
+	readonly action: Action;
+	readonly digit?: number;
+	readonly contact?: ContactKind;
+	/** How many times the action happens (a notch of the wheel); once when absent. */
+	readonly times?: number;
+};
 
 /** The action a key press means, if any. */
 export function actionFor(input: string, key: Key): Pressed | undefined {
 	for (const binding of KEYMAP) {
 		for (const pattern of binding.keys) {
+			if ("mouse" in pattern) continue;
 			if ("digit" in pattern) {
 				if (/^[1-9]$/.test(input) && !key.ctrl && !key.meta) return { action: binding.action, digit: Number(input) };
 			} else if ("key" in pattern) {
 				if (key[pattern.key] && Boolean(pattern.shift) === key.shift) return { action: binding.action };
 			} else if (input === pattern.input && Boolean(pattern.ctrl) === key.ctrl && !key.meta) {
-				return binding.contact ? { action: binding.action, contact: binding.contact } : { action: binding.action };
+				return { action: binding.action, contact: binding.contact };
 			}
+		}
+	}
+	return undefined;
+}
+
+/** The action a mouse gesture means, read from the same table as the keys. */
+export function mouseActionFor(gesture: MouseGesture): Pressed | undefined {
+	const wanted: MousePattern =
+		gesture.kind === "clickTab" ? "clickTab" : gesture.direction === "up" ? "wheelUp" : "wheelDown";
+	for (const binding of KEYMAP) {
+		for (const pattern of binding.keys) {
+			if (!("mouse" in pattern) || pattern.mouse !== wanted) continue;
+			return gesture.kind === "clickTab"
+				? { action: binding.action, digit: gesture.tab + 1 }
+				: { action: binding.action, times: pattern.times };
 		}
 	}
 	return undefined;

@@ -57,12 +57,12 @@ describe("the mouse", () => {
 
 	it("selects the tab clicked on", async () => {
 		const session = await startApp();
-		const education = cellOf(session, "2 Education");
+		const education = cellOf(session, "2 Studies");
 		session.write(click(education.column + 3, education.row + 1));
-		await session.waitFor("[2 Education]");
-		const misc = cellOf(session, "5 Misc.");
+		await session.waitFor("[2 Studies]");
+		const misc = cellOf(session, "5 Elsewhere");
 		session.write(click(misc.column + 1, misc.row + 1));
-		await session.waitFor("[5 Misc.]");
+		await session.waitFor("[5 Elsewhere]");
 	});
 
 	it("--no-mouse leaves the mouse to the terminal", async () => {
@@ -110,9 +110,9 @@ describe("themes", () => {
 		const session = await startApp({ env: { NO_COLOR: "1" } });
 		expect(session.output()).not.toMatch(new RegExp(`${String.fromCharCode(27)}\\[(3[0-8]|9[0-7]|4[0-8])[;m]`));
 		session.press("/");
-		session.write("datadog\r");
+		session.write("lanternfish\r");
 		await session.waitFor(() => /match 1 of/.test(session.screenText()));
-		const { row, column } = cellOf(session, "Datadog");
+		const { row, column } = cellOf(session, "Lanternfish Analytics");
 		const cell = session.terminal.buffer.active
 			.getLine(session.terminal.buffer.active.viewportY + row)
 			?.getCell(column);

@@ -12,8 +12,8 @@ import { classStyle, gridRects, gridRuns, gridText, xmlProblems } from "./helper
 
 const { Terminal } = xtermHeadless;
 
-const TABS = ["1 Experience", "2 Education", "3 Skills", "4 Foreign languages", "5 Misc."];
-const ACTIVE_TAB = "[1 Experience]";
+const TABS = ["1 Work", "2 Studies", "3 Tools", "4 Languages", "5 Elsewhere"];
+const ACTIVE_TAB = "[1 Work]";
 
 describe("the screenshot", () => {
 	it("shows the first frame as the terminal drew it, in its colours", async () => {
@@ -69,9 +69,9 @@ describe("the demo", () => {
 		const [, ...frameGroups] = svg.split(/<g class="frame/);
 		expect(frameGroups).toHaveLength(2);
 		const [first = "", second = ""] = frameGroups;
-		expect(gridText(first, session.rows).join("\n")).toContain("[1 Experience]");
+		expect(gridText(first, session.rows).join("\n")).toContain("[1 Work]");
 		expect(first).toContain(">the first frame</text>");
-		expect(gridText(second, session.rows).join("\n")).toContain("[2 Education]");
+		expect(gridText(second, session.rows).join("\n")).toContain("[2 Studies]");
 		expect(second).toMatch(/>→<\/text>\n<text class="caption"[^>]*>next section<\/text>/);
 		// Each frame shows for its share of the cycle, the second starting when the first ends.
 		expect(svg).toContain(".frame{opacity:0;animation:show 4s step-end infinite}");

@@ -4,7 +4,7 @@ import { printResume } from "../../source/print/print-resume.js";
 import { createStyles } from "../../source/render/styles.js";
 import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
-import { type FuzzBudget, type FuzzOutcome, type PropertyName, parserProperties, SLOW_MS } from "./parser.fuzz.js";
+import { type FuzzBudget, type FuzzOutcome, type PropertyName, parserProperties } from "./parser.fuzz.js";
 
 /**
  * Cases per property for `npm test`: a few thousand in all, about ten seconds on two
@@ -48,8 +48,8 @@ function budgetOf(name: PropertyName): FuzzBudget {
 				: DEFAULT_RUNS[name];
 	return {
 		numRuns,
-		...(totalSeconds === undefined ? {} : { timeLimitMs: Math.round((totalSeconds * 1000) / names.length) }),
-		...(seed === undefined ? {} : { seed }),
+		timeLimitMs: totalSeconds === undefined ? undefined : Math.round((totalSeconds * 1000) / names.length),
+		seed,
 	};
 }
 
@@ -81,14 +81,7 @@ describe("any file, however hostile", () => {
 	});
 });
 
-/** Parses, and says how long that took; a throw fails the test with the error. */
-function timedParse(markdown: string): { parsed: ReturnType<typeof parseMarkdown>; ms: number } {
-	const started = performance.now();
-	const parsed = parseMarkdown(markdown);
-	return { parsed, ms: performance.now() - started };
-}
-
-const template = readFileSync(new URL("../../content/resume.md", import.meta.url), "utf8");
+const template = readFileSync(new URL("../fixtures/sample-resume.md", import.meta.url), "utf8");
 const bullets = template.split("\n").filter((line) => line.startsWith("* "));
 
 /** Job after job of the template's own bullets, about `bytes` long. */
@@ -108,13 +101,14 @@ function bigResume(bytes: number): string {
 }
 
 describe("big and pathological files", () => {
-	it("parses a megabyte of ordinary bullets in under a second", () => {
+	// No clock here: a parser gone quadratic blows the test's timeout by far, and how fast it
+	// really is belongs to the benchmarks, where a busy machine is said, not failed.
+	it("parses a megabyte of ordinary bullets", () => {
 		const markdown = bigResume(1024 * 1024);
 		expect(markdown.length).toBeGreaterThanOrEqual(1024 * 1024);
-		// The faster of two runs: other test files share the two cores.
-		const [first, second] = [timedParse(markdown), timedParse(markdown)];
-		expect(first.parsed.ok).toBe(true);
-		expect(Math.min(first.ms, second.ms)).toBeLessThan(SLOW_MS);
+		const parsed = parseMarkdown(markdown);
+		if (!parsed.ok) throw new Error(parsed.error);
+		expect(parsed.resume.sections[0]?.title).toBe("Experience");
 	});
 
 	const inSection = (body: string) => `# Name\n\n# Experience\n\n${body}\n`;
@@ -132,21 +126,44 @@ describe("big and pathological files", () => {
 		["quotes nested 300 deep", inSection(`${"> ".repeat(300)}a`)],
 		["a list nested 200 deep", inSection(Array.from({ length: 200 }, (_, i) => `${"  ".repeat(i)}- a`).join("\n"))],
 		["500 HTML comment openers", inSection(`<div>\n${"<!--".repeat(500)}`)],
-	])("parses %s in under a second", (_, markdown) => {
-		expect(timedParse(markdown).ms).toBeLessThan(SLOW_MS);
+	])("parses %s", (_, markdown) => {
+		expect(parseMarkdown(markdown).ok).toBe(true);
 	});
 
 	it.each([
 		["quotes nested 5000 deep", "> ".repeat(5000)],
 		["lists nested 5000 deep", "- ".repeat(5000)],
 		["lists in quotes nested 5000 deep", "> - ".repeat(5000)],
-		["lists in quotes nested 800 deep", "> - ".repeat(800)],
-	])("refuses or shows %s, without a crash", (_, nesting) => {
-		const markdown = inSection(`${nesting}a`);
-		const parsed = parseMarkdown(markdown);
-		if (!parsed.ok) return;
-		expect(() => printResume(parsed.resume, { styles: createStyles(0), links: "text", width: 80 })).not.toThrow();
-		expect(() => JSON.stringify(toJsonResume(parsed.resume))).not.toThrow();
+	])("refuses %s with one clear line, without a crash", (_, nesting) => {
+		expect(parseMarkdown(inSection(`${nesting}a`))).toEqual({
+			ok: false,
+			error: "the résumé nests lists or quotes too deeply",
+		});
+	});
+
+	// Whether 800 levels fit depends on the stack the process was given: either outcome is fine, a crash is not.
+	it("refuses or shows lists in quotes nested 800 deep, printed and exported whole", () => {
+		const parsed = parseMarkdown(inSection(`${"> - ".repeat(800)}deepest`));
+		const outcome = parsed.ok
+			? {
+					printed: printResume(parsed.resume, { styles: createStyles(0), links: "text", width: 80 }).includes(
+						"deepest",
+					),
+					exported: JSON.stringify(toJsonResume(parsed.resume)).includes("deepest"),
+				}
+			: parsed.error;
+		expect([{ printed: true, exported: true }, "the résumé nests lists or quotes too deeply"]).toContainEqual(outcome);
+	});
+
+	it.each([
+		["quotes nested 100 deep", "> ".repeat(100)],
+		["lists nested 100 deep", "- ".repeat(100)],
+		["lists in quotes nested 100 deep", "> - ".repeat(100)],
+	])("shows %s, printed and exported without a crash", (_, nesting) => {
+		const parsed = parseMarkdown(inSection(`${nesting}deepest`));
+		if (!parsed.ok) throw new Error(parsed.error);
+		expect(printResume(parsed.resume, { styles: createStyles(0), links: "text", width: 80 })).toContain("deepest");
+		expect(JSON.stringify(toJsonResume(parsed.resume))).toContain("deepest");
 	});
 
 	// One long line (30,000 characters) where each regular expression of the parser and
@@ -160,11 +177,9 @@ describe("big and pathological files", () => {
 		["tabs inside a paragraph", `# Name\n\n# Skills\n\na${"\t".repeat(long)}b\n`],
 		["an education entry's degree", `# Name\n\n# Education\n\n### School _2004_\n\ndegree${" ".repeat(long)}x\n`],
 		["the front matter's title", `---\ntitle: a${" ".repeat(long)}b\n---\n# Skills\n\nx\n`],
-	])("parses and exports a long run in %s in under a second", (_, markdown) => {
-		const started = performance.now();
+	])("parses and exports a long run in %s", (_, markdown) => {
 		const parsed = parseMarkdown(markdown);
 		if (!parsed.ok) throw new Error(parsed.error);
-		toJsonResume(parsed.resume);
-		expect(performance.now() - started).toBeLessThan(SLOW_MS);
+		expect(toJsonResume(parsed.resume).basics).toBeDefined();
 	});
 });

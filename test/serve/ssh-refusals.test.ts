@@ -6,7 +6,7 @@ import { connect, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NAME } from "../e2e/helpers/resume-app.js";
+import { NAME, SAMPLE_RESUME } from "../e2e/helpers/resume-app.js";
 import { sessionEnv } from "../e2e/helpers/terminal-session.js";
 import { runSsh, type ServeProcess, sshArgs, startServe } from "./helpers/serve-process.js";
 
@@ -16,7 +16,14 @@ let server: ServeProcess;
 beforeAll(async () => {
 	scratch = await mkdtemp(join(tmpdir(), "resume-serve-"));
 	// A short handshake timeout, so that a client that never starts a session is seen to be cut.
-	server = await startServe(join(scratch, "host_key"), ["--handshake-timeout", "2s", "--max-per-address", "3"]);
+	server = await startServe(join(scratch, "host_key"), [
+		"--handshake-timeout",
+		"2s",
+		"--max-per-address",
+		"3",
+		"--file",
+		SAMPLE_RESUME,
+	]);
 });
 
 afterAll(async () => {
@@ -121,7 +128,7 @@ describe("what the server serves instead", () => {
 
 		expect(run.code).toBe(0);
 		expect(run.stdout.split("\n")[0]).toBe(NAME);
-		expect(run.stdout).toContain("Experience");
+		expect(run.stdout).toContain("Work");
 		expect(run.stdout).not.toContain("\u001b");
 	});
 });

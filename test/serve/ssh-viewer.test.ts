@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { footerLaidOutAt, footerRow, NAME } from "../e2e/helpers/resume-app.js";
+import { footerLaidOutAt, footerRow, NAME, SAMPLE_RESUME } from "../e2e/helpers/resume-app.js";
 import { startTestSession, type TerminalSession } from "../e2e/helpers/terminal-session.js";
 import { type ServeProcess, sshArgs, startServe } from "./helpers/serve-process.js";
 
@@ -16,7 +16,7 @@ let server: ServeProcess;
 
 beforeAll(async () => {
 	scratch = await mkdtemp(join(tmpdir(), "resume-serve-"));
-	server = await startServe(join(scratch, "host_key"), ["--workers", "2"]);
+	server = await startServe(join(scratch, "host_key"), ["--workers", "2", "--file", SAMPLE_RESUME]);
 });
 
 afterAll(async () => {
@@ -42,14 +42,14 @@ describe("a reader with an ssh client", () => {
 		const session = await connect();
 
 		expect(session.screenText()).toContain(NAME);
-		expect(session.screenText()).toContain("[1 Experience]");
+		expect(session.screenText()).toContain("[1 Work]");
 		expect(footerRow(session)).toMatch(/^←→ sections .* 1–\d+ of \d+$/);
 		// Every row starts at the left edge: the server turned each "\n" into "\r\n".
 		expect(session.wrappedRows()).toEqual([]);
 
 		session.press("right");
-		await session.waitFor("[2 Education]");
-		expect(session.screenText()).toContain("ESIEE Paris");
+		await session.waitFor("[2 Studies]");
+		expect(session.screenText()).toContain("INSA Lyon");
 
 		const logged = server.log().length;
 		session.press("q");
@@ -64,8 +64,18 @@ describe("a reader with an ssh client", () => {
 		// A wheel turn and a click: their digits would otherwise jump to sections 5 and 3.
 		session.write("\u001B[<65;10;15M\u001B[<0;32;7M\u001B[<0;32;7m");
 		session.press("right");
-		await session.waitFor("[2 Education]");
-		expect(session.screenText()).not.toContain("[5 Misc.]");
+		await session.waitFor("[2 Studies]");
+		expect(session.screenText()).not.toContain("[5 Elsewhere]");
+		session.press("q");
+		await session.waitForExit({ timeout: 10_000 });
+	});
+
+	it("a link key copies its link onto the reader's clipboard (OSC 52), as no browser can open there", async () => {
+		const session = await connect();
+		session.press("g");
+		await session.waitFor(() => footerRow(session).startsWith("Copied https://"));
+		const [, url = ""] = /^Copied (\S+)/.exec(footerRow(session)) ?? [];
+		expect(session.output()).toContain(`${ESC}]52;c;${Buffer.from(url).toString("base64")}\u0007`);
 		session.press("q");
 		await session.waitForExit({ timeout: 10_000 });
 	});

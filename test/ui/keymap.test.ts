@@ -1,31 +1,9 @@
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
-import { actionFor, type Binding, KEYMAP } from "../../source/ui/keymap.js";
+import { actionFor, type Binding, KEYMAP, mouseActionFor, WHEEL_LINES } from "../../source/ui/keymap.js";
+import { NO_KEY } from "./helpers/ink-key.js";
 
-type Pattern = Binding["keys"][number];
-
-const NO_KEY: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
+type Pattern = Exclude<Binding["keys"][number], { mouse: unknown }>;
 
 /** What Ink's useInput passes for a key press described by a pattern. */
 function pressOf(pattern: Pattern, digit = "1"): [string, Key] {
@@ -45,7 +23,7 @@ function describePattern(pattern: Pattern): string {
 }
 
 const everyPattern = KEYMAP.flatMap((binding) =>
-	binding.keys.map((pattern) => ({ binding, pattern, name: describePattern(pattern) })),
+	binding.keys.flatMap((pattern) => ("mouse" in pattern ? [] : [{ binding, pattern, name: describePattern(pattern) }])),
 );
 
 describe("the keymap", () => {
@@ -89,14 +67,28 @@ describe("the keymap", () => {
 		expect(bound(" ")).toBe("pageDown");
 		expect(bound("", { home: true })).toBe("top");
 		expect(bound("", { end: true })).toBe("bottom");
+		expect(bound("G", { shift: true })).toBe("bottom");
+		expect(bound(">")).toBe("bottom");
+		expect(bound("<")).toBe("top");
+		expect(bound("d", { ctrl: true })).toBe("halfPageDown");
+		expect(bound("u", { ctrl: true })).toBe("halfPageUp");
+		expect(bound("f", { ctrl: true })).toBe("pageDown");
+		expect(bound("b", { ctrl: true })).toBe("pageUp");
+		expect(bound("y")).toBe("copyLink");
 		expect(actionFor("g", NO_KEY)).toEqual({ action: "openLink", contact: "github" });
 		expect(actionFor("w", NO_KEY)).toEqual({ action: "openLink", contact: "website" });
 		expect(actionFor("p", NO_KEY)).toEqual({ action: "openLink", contact: "pdf" });
 		expect(actionFor("m", NO_KEY)).toEqual({ action: "openLink", contact: "email" });
 		expect(bound("?")).toBe("toggleHelp");
 		expect(bound("q")).toBe("quit");
-		expect(bound("", { escape: true, meta: true })).toBe("quit");
+		expect(bound("", { escape: true, meta: true })).toBe("escape");
 		expect(bound("c", { ctrl: true })).toBe("quit");
+	});
+
+	it("the wheel scrolls three lines a notch, and a click on a tab shows it, through the same table", () => {
+		expect(mouseActionFor({ kind: "wheel", direction: "down" })).toEqual({ action: "lineDown", times: WHEEL_LINES });
+		expect(mouseActionFor({ kind: "wheel", direction: "up" })).toEqual({ action: "lineUp", times: WHEEL_LINES });
+		expect(mouseActionFor({ kind: "clickTab", tab: 11 })).toEqual({ action: "jumpToTab", digit: 12 });
 	});
 
 	it("1 to 9 jump to that tab", () => {

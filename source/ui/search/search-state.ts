@@ -7,9 +7,18 @@ export type SearchState = {
 	readonly current?: number;
 };
 
-/** What a key does to the prompt's text; undefined for keys it ignores. */
-export function editQuery(query: string, input: string, key: { backspace: boolean; delete: boolean }): string {
+/** What a key does to the prompt's text, as in a shell's line editor. */
+export function editQuery(
+	query: string,
+	input: string,
+	key: { readonly backspace: boolean; readonly delete: boolean; readonly ctrl: boolean; readonly meta: boolean },
+): string {
 	if (key.backspace || key.delete) return [...query].slice(0, -1).join("");
+	if (key.ctrl && input === "u") return "";
+	// The word before the cursor, and the spaces after it.
+	if (key.ctrl && input === "w") return query.replace(/\S*\s*$/u, "");
+	// Other control keys type nothing: Ctrl-X is not an "x".
+	if (key.ctrl || key.meta) return query;
 	// Printable text only: a paste may bring several characters at once, never a control character.
 	// biome-ignore lint/suspicious/noControlCharactersInRegex: what is removed is control characters
 	return query + input.replace(/[\u0000-\u001F\u007F-\u009F]/g, "");

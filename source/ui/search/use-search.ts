@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import type { SectionText } from "../hooks/use-section-lines.js";
+import type { SectionText } from "../pane/use-section-lines.js";
 import { findMatches, type Match } from "./find-matches.js";
 import { type Highlight, highlightLine } from "./highlight-line.js";
 import type { SearchState } from "./search-state.js";

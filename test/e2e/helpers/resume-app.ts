@@ -9,7 +9,10 @@ import { type SessionOptions, sessionEnv, startTestSession, type TerminalSession
 
 export const CLI_PATH = fileURLToPath(new URL("../../../dist/cli.js", import.meta.url));
 
-export const NAME = "Jérôme Vizcaino";
+/** The résumé these tests show (`--file`): they are about the viewer, not about content/resume.md. */
+export const SAMPLE_RESUME = fileURLToPath(new URL("../../fixtures/sample-resume.md", import.meta.url));
+
+export const NAME = "Ada Quill";
 
 /** Under load node, React and yoga take a while to draw the first frame. */
 const FIRST_FRAME_TIMEOUT_MS = 15_000;
@@ -25,7 +28,7 @@ export async function startApp(options: AppOptions = {}): Promise<TerminalSessio
 	const session = startTestSession({
 		...options,
 		command: process.execPath,
-		args: [CLI_PATH, ...(options.args ?? [])],
+		args: [CLI_PATH, "--file", SAMPLE_RESUME, ...(options.args ?? [])],
 	});
 	await session.waitFor(/\d+–\d+ of \d+|all \d+|Enlarge the window/, { timeout: FIRST_FRAME_TIMEOUT_MS });
 	await waitForRawMode(session);
@@ -96,7 +99,7 @@ export type BigFont = "block" | "chrome" | "tiny";
 
 /** The name as the header draws it in big text: folded to the letters cfonts knows, one letter apart. */
 export function bigTextRows(font: BigFont): string[] {
-	const text = "JEROME VIZCAINO";
+	const text = "ADA QUILL";
 	const rendered = CFonts.render(text, {
 		font,
 		letterSpacing: 1,
@@ -128,7 +131,7 @@ function headerTopVisible(screen: readonly string[]): boolean {
 	if (screen[0]?.startsWith(NAME)) return true;
 	return (["block", "chrome", "tiny"] as const).some((font) => {
 		const big = bigTextRows(font);
-		return big.every((row, index) => screen[index] === row) && screen[big.length]?.startsWith(NAME);
+		return big.every((row, index) => screen[index]?.trimEnd() === row) && screen[big.length]?.startsWith(NAME);
 	});
 }
 
@@ -142,7 +145,7 @@ export function runCli(
 	const devNull = openSync("/dev/null", "r");
 	try {
 		return collectOutput(
-			spawn(process.execPath, [CLI_PATH, ...args], {
+			spawn(process.execPath, [CLI_PATH, "--file", SAMPLE_RESUME, ...args], {
 				stdio: [devNull, "pipe", "pipe"],
 				env: sessionEnv(env),
 				timeout: 15_000,

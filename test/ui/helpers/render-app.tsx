@@ -1,10 +1,10 @@
 import type { EventEmitter } from "node:events";
+import { readFileSync } from "node:fs";
 import { stripVTControlCharacters } from "node:util";
 import { useStdin, useStdout } from "ink";
 import { render } from "ink-testing-library";
 import { type ReactNode, useEffect, useLayoutEffect } from "react";
 import { onTestFinished } from "vitest";
-import resumeMarkdown from "../../../content/resume.md";
 import type { OpenOutcome } from "../../../source/open-url.js";
 import { createStyles } from "../../../source/render/styles.js";
 import type { Resume } from "../../../source/resume/model.js";
@@ -30,11 +30,15 @@ export const KEYS = {
 
 export type KeyName = keyof typeof KEYS;
 
-export function bundledResume(): Resume {
-	const parsed = parseMarkdown(resumeMarkdown);
+/** A résumé of test/fixtures/, parsed: the viewer's tests never depend on content/resume.md. */
+export function fixtureResume(name = "sample-resume.md"): Resume {
+	const parsed = parseMarkdown(readFileSync(new URL(`../../fixtures/${name}`, import.meta.url), "utf8"));
 	if (!parsed.ok) throw new Error(parsed.error);
 	return parsed.resume;
 }
+
+/** Ada Quill's: five sections, the four kinds of contact link, a first section longer than a screen. */
+export const sampleResume = (): Resume => fixtureResume();
 
 /** Reports when the tree below it is unmounted: how Ink's exit shows from inside React. */
 function UnmountSignal({ onUnmount, children }: { readonly onUnmount: () => void; readonly children: ReactNode }) {
@@ -70,12 +74,14 @@ export type RenderAppOptions = {
 	readonly initialSection?: number;
 	/** What the injected browser answers; every URL asked for is recorded in `openedUrls` either way. */
 	readonly openOutcome?: OpenOutcome;
+	/** As under `serve`: no browser can be launched, link keys copy. */
+	readonly canOpenLinks?: boolean;
 };
 
 export type AppSession = ReturnType<typeof renderApp>;
 
 /**
- * Renders the viewer with the bundled résumé, no colours, and a browser that only
+ * Renders the viewer with a fixture résumé (sampleResume unless told), no colours, and a browser that only
  * records URLs; it is unmounted when the test finishes.
  *
  * Drive it one key at a time: `press` a key, then `waitForFrame` for what it
@@ -83,6 +89,8 @@ export type AppSession = ReturnType<typeof renderApp>;
  */
 export function renderApp(options: RenderAppOptions = {}) {
 	const openedUrls: string[] = [];
+	/** What the viewer wrote beside its frames: the clipboard's escape sequences. */
+	const terminalWrites: string[] = [];
 	const outcome: OpenOutcome = options.openOutcome ?? { opened: true, via: "test browser" };
 	const openUrl = async (url: string): Promise<OpenOutcome> => {
 		openedUrls.push(url);
@@ -107,10 +115,12 @@ export function renderApp(options: RenderAppOptions = {}) {
 		<UnmountSignal onUnmount={onUnmount}>
 			<InputSubscriptionProbe onSubscribe={onSubscribe} />
 			<App
-				resume={options.resume ?? bundledResume()}
+				resume={options.resume ?? sampleResume()}
 				layoutOptions={{ styles: createStyles(0), links: options.links ?? "text" }}
-				{...(options.initialSection === undefined ? {} : { initialSection: options.initialSection })}
+				initialSection={options.initialSection}
 				openUrl={openUrl}
+				canOpenLinks={options.canOpenLinks}
+				writeToTerminal={(data) => terminalWrites.push(data)}
 			/>
 		</UnmountSignal>,
 	);
@@ -164,6 +174,7 @@ export function renderApp(options: RenderAppOptions = {}) {
 		settle,
 		waitForFrame,
 		openedUrls,
+		terminalWrites,
 		/** Resolves when the viewer has quit (Ink unmounted it). */
 		exited,
 		hasExited: () => unmounted,
@@ -175,6 +186,13 @@ export function renderApp(options: RenderAppOptions = {}) {
 			stdout.emit("resize");
 		},
 	};
+}
+
+/** Renders the viewer and waits for its first frame. */
+export async function startViewer(options: RenderAppOptions = {}): Promise<AppSession> {
+	const app = renderApp(options);
+	await app.waitForFrame((frame) => positionOf(frame) !== "");
+	return app;
 }
 
 /** Lines of a frame, trailing spaces dropped. */
@@ -210,7 +228,7 @@ export function paneLinesOf(frame: string): string[] {
 	return lines.slice(rule + 1, -1).map((line) => line.replace(/ *[┃│]$/, ""));
 }
 
-/** The tab bar's active label, e.g. "[2 Education]". */
+/** The tab bar's active label, e.g. "[2 Studies]". */
 export function activeTabOf(frame: string): string {
 	return /\[\d[^\]]*\]/.exec(frame)?.[0] ?? "";
 }

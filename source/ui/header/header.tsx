@@ -1,0 +1,62 @@
+import { Box, Text, Transform } from "ink";
+import BigText from "ink-big-text";
+import Link from "ink-link";
+import { memo } from "react";
+import type { Styles } from "../../render/styles.js";
+import { CFONT_OPTIONS } from "./big-name.js";
+import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from "./header-layout.js";
+
+type HeaderProps = {
+	readonly layout: HeaderLayout;
+	readonly styles: Styles;
+	/** Marks search matches in the info rows (place -1). */
+	readonly highlight: (place: number, lines: readonly string[]) => readonly string[];
+};
+
+/** Name (big when it fits), title, location and the contact links. Memoised: it changes on resize and search only. */
+export const Header = memo(function Header({ layout, styles, highlight }: HeaderProps) {
+	const infoRows = highlight(
+		-1,
+		layout.infoRows.map((row, rowIndex) =>
+			row
+				.map((part, index) => (rowIndex === 0 && index === 0 ? styles.name(part) : styles.headerInfo(part)))
+				.join(styles.separator(INFO_SEPARATOR)),
+		),
+	);
+	return (
+		<Box flexDirection="column">
+			{layout.bigName ? (
+				// Coloured line by line after layout: ink-big-text's own colours would go through
+				// Ink's chalk, which follows this process's stdout, not the theme and terminal chosen.
+				<Transform transform={(line) => styles.name(line)}>
+					{/* spaceless: see CFONT_OPTIONS; ink-big-text's types predate the option. */}
+					<BigText text={layout.bigName.text} font={layout.bigName.font} {...(CFONT_OPTIONS as object)} />
+				</Transform>
+			) : null}
+			{infoRows.map((row, index) => (
+				<Text key={layout.infoRows[index]?.join() ?? index} wrap="truncate-end">
+					{row}
+				</Text>
+			))}
+			{layout.contactRows.map((row) => (
+				<Box key={row.map((item) => item.contact.url).join()} gap={CONTACT_GAP}>
+					{row.map((item) => (
+						<ContactLink key={item.contact.url} item={item} styles={styles} />
+					))}
+				</Box>
+			))}
+		</Box>
+	);
+});
+
+function ContactLink({ item, styles }: { readonly item: ContactItem; readonly styles: Styles }) {
+	return (
+		<Text wrap="truncate-end">
+			{item.key ? `${styles.contactKey(item.key)} ` : null}
+			{/* The shown text is already the URL where links are not clickable: no fallback, no repeated URL. */}
+			<Link url={item.contact.url} fallback={false}>
+				{styles.link(item.text)}
+			</Link>
+		</Text>
+	);
+}

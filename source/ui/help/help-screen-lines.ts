@@ -1,0 +1,28 @@
+import type { Styles } from "../../render/styles.js";
+import { wrapHanging } from "../../render/wrap.js";
+import { shownAddress } from "../../resume/contact-kinds.js";
+import type { Contact } from "../../resume/model.js";
+import { KEYMAP, linkBinding } from "../keymap.js";
+
+/**
+ * The viewer's help screen (`?`; `--help` is usage-text.ts), as pane lines: every binding of the keymap in its order,
+ * then every contact link in full, so a header too small to show them loses nothing.
+ * A key that opens a link this résumé does not have is not listed.
+ */
+export function helpScreenLines(styles: Styles, contacts: readonly Contact[], width: number): string[] {
+	const present = new Set(contacts.map((contact) => contact.kind));
+	const bindings = KEYMAP.filter((binding) => !binding.contact || present.has(binding.contact));
+	const keyWidth = Math.max(...bindings.map((binding) => binding.label.length));
+	const keyOf = (contact: Contact) => linkBinding(contact.kind)?.label ?? "";
+	// Wrapped, not cut: a link too long for the window still shows whole.
+	const row = (label: string, text: string) => wrapHanging(text, width, `  ${styles.accent(label.padEnd(keyWidth))}  `);
+	return [
+		styles.sectionTitle("Keys"),
+		"",
+		...bindings.flatMap((binding) => row(binding.label, binding.description)),
+		...(contacts.length > 0 ? ["", styles.sectionTitle("Links"), ""] : []),
+		...contacts.flatMap((contact) => row(keyOf(contact), shownAddress(contact.url))),
+		"",
+		styles.muted("Press ? or Esc to close this help."),
+	];
+}

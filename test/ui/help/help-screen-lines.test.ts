@@ -1,0 +1,17 @@
+import stripAnsi from "strip-ansi";
+import { describe, expect, it } from "vitest";
+import { createStyles } from "../../../source/render/styles.js";
+import type { Contact } from "../../../source/resume/model.js";
+import { helpScreenLines } from "../../../source/ui/help/help-screen-lines.js";
+
+const help = (contacts: Contact[]) =>
+	helpScreenLines(createStyles(0), contacts, 80).map((line) => stripAnsi(line).trim());
+
+describe("the help screen's keys", () => {
+	it("lists the keys that open the links this résumé has, and no others", () => {
+		const lines = help([{ kind: "email", label: "ada@example.org", url: "mailto:ada@example.org" }]);
+		expect(lines).toContainEqual(expect.stringMatching(/^m +Write an email$/));
+		expect(lines.some((line) => /Open the (GitHub profile|online résumé|PDF résumé)$/.test(line))).toBe(false);
+		expect(lines).toContainEqual(expect.stringMatching(/^\? +Show or hide this help$/));
+	});
+});
