@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { footerRow, startApp } from "./helpers/resume-app.js";
 
-const GITHUB = "https://github.com/j-vizcaino";
+const GITHUB = "https://github.com/ada-quill-example";
 const SSH = { SSH_CONNECTION: "192.0.2.1 50000 192.0.2.2 22" };
 
 let scratch: string;
@@ -24,12 +24,13 @@ describe("a $BROWSER that cannot open the link", () => {
 
 		session.press("g");
 
-		await session.waitFor(`Could not start firefox-not-installed: copy ${GITHUB}`);
+		await session.waitFor("Could not start firefox-not-installed: copied the link instead");
+		expect(session.screenText().replaceAll("\n", "")).toContain(GITHUB);
 		expect(session.exitStatus).toBeUndefined();
 		expect(session.screenText()).not.toMatch(/ENOENT|Error|at .*\.js/);
 		// Still drawing and reading keys.
 		session.press("2");
-		await session.waitFor("[2 Education]");
+		await session.waitFor("[2 Studies]");
 	});
 
 	it("that fails is reported, and so is each entry of a colon-separated list", async () => {
@@ -40,7 +41,7 @@ describe("a $BROWSER that cannot open the link", () => {
 
 		session.press("g");
 
-		await session.waitFor(`Could not start firefox-not-installed or failing-browser: copy ${GITHUB}`);
+		await session.waitFor("Could not start firefox-not-installed or failing-browser: copied the link instead");
 		expect(footerRow(session)).toContain(GITHUB);
 		session.press("q");
 		expect(await session.waitForExit()).toEqual({ exitCode: 0, signal: undefined });
@@ -61,7 +62,9 @@ describe("the URL to copy", () => {
 		const rows = session.screen();
 		// Rows break at spaces, or inside the URL where it is wider than a row.
 		const squashed = (text: string) => text.replaceAll(" ", "");
-		expect(squashed(statusText(rows))).toBe(squashed(`Could not start firefox-not-installed: copy ${GITHUB}`));
+		expect(squashed(statusText(rows))).toBe(
+			squashed(`Could not start firefox-not-installed: copied the link instead · ${GITHUB}`),
+		);
 		// The frame still fits the window: the pane gave up the rows.
 		expect(rows.at(-1)).toBe("");
 		expect(session.wrappedRows()).toEqual([]);

@@ -5,7 +5,6 @@ import {
 	type AppSession,
 	activeTabOf,
 	countUrl,
-	footerOf,
 	helpShown,
 	KEYS,
 	linesOf,
@@ -282,7 +281,7 @@ describe("opening links", () => {
 	])("%s with no browser copies the link instead, and says so", async (key, shown) => {
 		const app = await startViewer({ openOutcome: { opened: false, reason: "No browser over SSH" } });
 		await app.press(key);
-		await app.waitForFrame((frame) => statusOf(frame) === `No browser over SSH: copied ${shown}`);
+		await app.waitForFrame((frame) => statusOf(frame) === `No browser over SSH: copied the link instead · ${shown}`);
 		expect(app.terminalWrites).toEqual([`\u001B]52;c;${Buffer.from(shown).toString("base64")}\u0007`]);
 	});
 
@@ -387,6 +386,10 @@ describe("a link that cannot be opened", () => {
 		await app.waitForFrame((text) => linesOf(text).every((line) => line.length <= 80));
 		await app.press("p");
 		await app.waitForFrame("No browser could be opened");
-		expect(footerOf(app.frame())).toBe("No browser could be opened: copied https://ada-quill.example.org/cv.pdf");
+		// Two rows: the status wraps rather than cut the URL.
+		expect(linesOf(app.frame()).slice(-2)).toEqual([
+			"No browser could be opened: copied the link instead ·",
+			"https://ada-quill.example.org/cv.pdf",
+		]);
 	});
 });

@@ -12,6 +12,11 @@ export const CLI_PATH = fileURLToPath(new URL("../../../dist/cli.js", import.met
 /** The résumé these tests show (`--file`): they are about the viewer, not about content/resume.md. */
 export const SAMPLE_RESUME = fileURLToPath(new URL("../../fixtures/sample-resume.md", import.meta.url));
 
+/** The sample résumé, unless the test names a résumé of its own. */
+function withResume(args: readonly string[]): string[] {
+	return args.includes("--file") || args.includes("-f") ? [...args] : ["--file", SAMPLE_RESUME, ...args];
+}
+
 export const NAME = "Ada Quill";
 
 /** Under load node, React and yoga take a while to draw the first frame. */
@@ -28,7 +33,7 @@ export async function startApp(options: AppOptions = {}): Promise<TerminalSessio
 	const session = startTestSession({
 		...options,
 		command: process.execPath,
-		args: [CLI_PATH, "--file", SAMPLE_RESUME, ...(options.args ?? [])],
+		args: [CLI_PATH, ...withResume(options.args ?? [])],
 	});
 	await session.waitFor(/\d+–\d+ of \d+|all \d+|Enlarge the window/, { timeout: FIRST_FRAME_TIMEOUT_MS });
 	await waitForRawMode(session);
@@ -145,7 +150,7 @@ export function runCli(
 	const devNull = openSync("/dev/null", "r");
 	try {
 		return collectOutput(
-			spawn(process.execPath, [CLI_PATH, "--file", SAMPLE_RESUME, ...args], {
+			spawn(process.execPath, [CLI_PATH, ...withResume(args)], {
 				stdio: [devNull, "pipe", "pipe"],
 				env: sessionEnv(env),
 				timeout: 15_000,
