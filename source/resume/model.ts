@@ -1,4 +1,5 @@
 import type { ContactKind } from "./contact-kinds.js";
+import type { BasicsFields, DocumentFields, EntryFields, EntryList } from "./entry-fields.js";
 
 /**
  * The typed résumé every view reads. The parser fills it; nothing downstream
@@ -51,6 +52,8 @@ export type Group = {
 	/** A trailing italic date on the heading ("2004"), split out so views can align it. */
 	readonly date?: string;
 	readonly blocks: readonly Block[];
+	/** The entry's JSON Resume fields, when its source said them (see entry-fields.ts). */
+	readonly fields?: EntryFields;
 };
 
 export type DateRange = {
@@ -73,6 +76,8 @@ export type Job = {
 	/** Bullets and paragraphs before the first group. */
 	readonly blocks: readonly Block[];
 	readonly groups: readonly Group[];
+	/** The entry's JSON Resume fields, when its source said them (see entry-fields.ts). */
+	readonly fields?: EntryFields;
 };
 
 /** What a section is about, read from its title; decides how views and JSON Resume treat it. */
@@ -84,6 +89,8 @@ type SectionBase = {
 	readonly slug: string;
 	/** Blocks before the first entry. */
 	readonly blocks: readonly Block[];
+	/** The JSON Resume list its entries' fields belong to, when the source said it. */
+	readonly list?: EntryList;
 };
 
 export type Section =
@@ -97,7 +104,7 @@ export type Section =
 			readonly groups: readonly Group[];
 	  });
 
-export type { ContactKind };
+export type { ContactKind, DocumentFields };
 
 export type Contact = {
 	readonly kind: ContactKind;
@@ -114,9 +121,13 @@ export type Basics = {
 	readonly contacts: readonly Contact[];
 	/** Header lines that are neither title, location nor contact; kept so nothing is lost. */
 	readonly extra: readonly Inline[];
+	/** The JSON Resume basics, as a JSON Resume document gave them. */
+	readonly fields?: BasicsFields;
 };
 
 export type Resume = {
 	readonly basics: Basics;
 	readonly sections: readonly Section[];
+	/** What else a JSON Resume document held, for `--json` to write back. Absent for Markdown. */
+	readonly document?: DocumentFields;
 };

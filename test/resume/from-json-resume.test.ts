@@ -274,7 +274,8 @@ describe("a JSON document that is not a usable résumé", () => {
 			work: { name: "not a list" },
 			skills: [null, 1, "Go", { name: "Go", keywords: "Go, Rust" }, { keywords: ["Rust", 3, null] }],
 		});
-		expect(resume.basics).toEqual({ name: "Ada", title: "7", contacts: [], extra: [] });
+		const { fields, ...shown } = resume.basics;
+		expect(shown).toEqual({ name: "Ada", title: "7", contacts: [], extra: [] });
 		expect(resume.sections.map((part) => part.title)).toEqual(["Skills"]);
 		expect(groups(resume, "Skills").map(readGroup)).toEqual([
 			{ heading: "Go", lines: [] },
@@ -441,6 +442,6 @@ describe("text from a JSON document as the views need it", () => {
 			meta: { unmapped: [{ lines: many }] },
 		});
 		expect(resume.basics.extra).toHaveLength(200_000);
-		expect(toJsonResume(resume).projects).toHaveLength(200_000);
+		expect(toJsonResume(resume).projects?.[0]?.highlights).toHaveLength(200_000);
 	});
 });

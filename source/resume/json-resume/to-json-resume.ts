@@ -40,12 +40,14 @@ import { linesOf } from "./plain-lines.js";
 import type { JsonResume } from "./types.js";
 import { keepUnmapped } from "./unmapped.js";
 import { collectJob } from "./work.js";
+import { writtenBack } from "./written-back.js";
 
 export type { JsonResume } from "./types.js";
 
 const SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
 export function toJsonResume(resume: Resume): JsonResume {
+	if (resume.document) return writtenBack(resume, resume.document);
 	const collected = emptyCollected();
 	const contacts = sortContacts(resume.basics.contacts);
 	keepUnmapped(collected, {}, headerLeftovers(resume.basics, contacts));

@@ -1,89 +1,59 @@
 /**
- * The part of JSON Resume v1.0.0 (the schema shipped by @jsonresume/schema)
- * that `--json` writes. Every field is optional in the schema; absent ones are
- * left out rather than written empty, so a theme shows nothing instead of a blank.
+ * A JSON Resume v1.0.0 document as `--json` writes it: the fields of entry-fields.ts. Every field
+ * is optional in the schema; absent ones are left out rather than written empty, so a theme shows
+ * nothing instead of a blank.
  */
 
+import type {
+	AwardFields,
+	BasicsFields,
+	CertificateFields,
+	EducationFields,
+	InterestFields,
+	LanguageFields,
+	LocationFields,
+	ProfileFields,
+	ProjectFields,
+	PublicationFields,
+	ReferenceFields,
+	SkillFields,
+	VolunteerFields,
+	WorkFields,
+} from "../entry-fields.js";
+
 export type JsonResume = {
-	readonly $schema: string;
+	readonly $schema?: unknown;
 	readonly basics: JsonResumeBasics;
 	readonly work?: readonly JsonResumeWork[];
+	readonly volunteer?: readonly VolunteerFields[];
 	readonly education?: readonly JsonResumeEducation[];
+	readonly awards?: readonly AwardFields[];
+	readonly certificates?: readonly CertificateFields[];
+	readonly publications?: readonly PublicationFields[];
 	readonly skills?: readonly JsonResumeSkill[];
 	readonly languages?: readonly JsonResumeLanguage[];
 	readonly interests?: readonly JsonResumeInterest[];
+	readonly references?: readonly ReferenceFields[];
 	readonly projects?: readonly JsonResumeProject[];
 	readonly meta?: JsonResumeMeta;
+	/** Keys the schema does not name, kept from a JSON Resume document. */
+	readonly [key: string]: unknown;
 };
 
-export type JsonResumeBasics = {
-	readonly name: string;
-	readonly label?: string;
-	/** A bare address, without "mailto:". */
-	readonly email?: string;
-	readonly url?: string;
-	readonly location?: JsonResumeLocation;
-	readonly profiles?: readonly JsonResumeProfile[];
-};
-
-export type JsonResumeLocation = {
-	readonly city?: string;
-	readonly region?: string;
-	/** ISO 3166-1 alpha-2, e.g. "FR". */
-	readonly countryCode?: string;
-};
-
-export type JsonResumeProfile = {
-	readonly network: string;
-	readonly username?: string;
-	readonly url: string;
-};
-
-export type JsonResumeWork = {
-	readonly name: string;
-	readonly position?: string;
-	readonly location?: string;
-	readonly url?: string;
-	/** ISO 8601, possibly partial: "2020-04", "2004". */
-	readonly startDate?: string;
-	/** Absent while the job goes on. */
-	readonly endDate?: string;
-	readonly summary?: string;
-	readonly highlights?: readonly string[];
-};
-
-export type JsonResumeEducation = {
-	readonly institution: string;
-	readonly url?: string;
-	readonly studyType?: string;
-	readonly area?: string;
-	readonly startDate?: string;
-	readonly endDate?: string;
-};
-
-export type JsonResumeSkill = {
-	readonly name: string;
-	readonly keywords?: readonly string[];
-};
-
-export type JsonResumeLanguage = {
-	readonly language: string;
-	readonly fluency?: string;
-};
-
-export type JsonResumeInterest = {
-	readonly name: string;
-	readonly keywords?: readonly string[];
-};
-
-export type JsonResumeProject = {
-	readonly name: string;
-	readonly description?: string;
-};
+export type JsonResumeBasics = BasicsFields;
+export type JsonResumeLocation = LocationFields;
+export type JsonResumeProfile = ProfileFields;
+export type JsonResumeWork = WorkFields;
+export type JsonResumeEducation = EducationFields;
+export type JsonResumeSkill = SkillFields;
+export type JsonResumeLanguage = LanguageFields;
+export type JsonResumeInterest = InterestFields;
+export type JsonResumeProject = ProjectFields;
 
 /** `meta` is an open object in the schema; this program adds `unmapped` to it. */
 export type JsonResumeMeta = {
-	readonly unmapped: readonly JsonResumeUnmapped[];
+	readonly unmapped?: readonly JsonResumeUnmapped[];
+	readonly [key: string]: unknown;
 };
 
 /** Something the résumé says that JSON Resume has no field for, kept as text. */
