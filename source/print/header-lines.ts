@@ -1,7 +1,7 @@
 import type { LayoutOptions } from "../render/block-lines.js";
 import { hyperlink, inlineToAnsi } from "../render/inline-text.js";
 import { wrapHanging } from "../render/wrap.js";
-import { contactKindSpec, shownAddress } from "../resume/contact-kinds.js";
+import { contactKindSpec, opensUrl, shownContact } from "../resume/contact-kinds.js";
 import type { Basics } from "../resume/model.js";
 
 /** The name, title, location and contacts as plain lines (the printer's header; no big text). */
@@ -12,10 +12,10 @@ export function headerLines(basics: Basics, options: LayoutOptions): string[] {
 	if (subtitle) lines.push(...wrapHanging(subtitle, width, ""));
 	for (const extra of basics.extra) lines.push(...wrapHanging(inlineToAnsi(extra, options), width, ""));
 	for (const contact of basics.contacts) {
-		const shown = shownAddress(contact.url);
+		const shown = shownContact(contact);
 		const label = styles.muted(`${contactKindSpec(contact.kind).title}:`.padEnd(9));
 		const value =
-			links === "hyperlink"
+			links === "hyperlink" && opensUrl(contact.kind)
 				? hyperlink(styles.link(contact.label === shown ? shown : `${contact.label} (${shown})`), contact.url)
 				: contact.label === shown
 					? styles.link(shown)

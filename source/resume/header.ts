@@ -1,7 +1,8 @@
 import type { Token, Tokens } from "marked";
+import { type ContactKind, kindOfLink, numberOtherLinks } from "./contact-kinds.js";
 import { decodeEntities } from "./html-entities.js";
-import { inlineOf, plainText } from "./inline.js";
-import type { Basics, Contact, ContactKind, Inline } from "./model.js";
+import { inlineFromTokens, inlineOf, plainText } from "./inline.js";
+import type { Basics, Contact, Inline } from "./model.js";
 import { safeUrl, trimText } from "./sanitize.js";
 
 /**
@@ -12,30 +13,77 @@ import { safeUrl, trimText } from "./sanitize.js";
 export function basicsFromHeader(name: string, fallbackTitle: string | undefined, tokens: readonly Token[]): Basics {
 	let title: string | undefined;
 	let location: string | undefined;
-	const contacts: Contact[] = [];
+	const found: FoundContact[] = [];
 	const extra: Inline[] = [];
 
 	for (const { line, icons, linkIcons } of headerLines(tokens)) {
-		const leftover = plainText(line.filter((span) => !span.href))
-			.replace(/[\s|·•,]+/g, " ")
-			.trim();
+		const segments = plainText(line.filter((span) => !span.href))
+			.split(SEPARATORS)
+			.map((segment) => segment.trim())
+			.filter(Boolean);
 		// "Site: ada.dev": a label says what the link is, and is not worth a line of its own.
-		const label = LABEL.exec(leftover)?.[1];
+		const label = segments.length === 1 ? LABEL.exec(segments[0] ?? "")?.[1] : undefined;
+		const phones = segments.flatMap((segment) => phoneOf(segment, icons) ?? []);
+		const rest = segments.filter((segment) => segment !== label && !phoneOf(segment, icons) && !LABEL.test(segment));
 		const links = linksIn(line, linkIcons, label);
-		if (links.length > 0) {
-			for (const link of links) contacts.push(link);
-			if (leftover && label === undefined) extra.push(line);
+		if (links.length > 0 || phones.length > 0) {
+			for (const link of links) found.push(link);
+			for (const phone of phones) found.push(phone);
+			if (rest.length > 0 && label === undefined) extra.push(line);
 		} else if (location === undefined && icons.some((icon) => icon.includes("location"))) {
 			location = plainText(line);
 		} else if (title === undefined && icons.length === 0 && !looksLikePlace(line)) {
-			title = plainText(line);
+			// "Principal Engineer — London, UK": a title and where the person lives.
+			const [role, place] = titleAndPlace(plainText(line));
+			title = role;
+			if (place && location === undefined) location = place;
+			else if (place) extra.push(line);
 		} else if (location === undefined && looksLikePlace(line)) {
 			location = plainText(line);
 		} else {
 			extra.push(line);
 		}
 	}
-	return { name, title: title ?? fallbackTitle, location, contacts, extra };
+	return { name, title: title ?? fallbackTitle, location, contacts: numberOtherLinks(withWebsite(found)), extra };
+}
+
+/** Without a link that says it is the website, the first bare address of no other kind is ("https://ada.dev"). */
+function withWebsite(found: readonly FoundContact[]): FoundContact[] {
+	if (found.some((contact) => contact.kind === "website")) return [...found];
+	const bare = (contact: FoundContact) =>
+		contact.kind === undefined && withoutScheme(contact.label) === withoutScheme(contact.url);
+	const index = found.findIndex(bare);
+	return found.map((contact, at) => (at === index ? { ...contact, kind: "website" } : contact));
+}
+
+function withoutScheme(url: string): string {
+	return url.replace(/^https?:\/\//iu, "").replace(/\/$/u, "");
+}
+
+type FoundContact = Omit<Contact, "kind"> & { readonly kind?: ContactKind };
+
+/** What separates the parts of a header line: "a@b.org · +33 6 12 34 56 78 | Paris". */
+const SEPARATORS = /\s[|·•]\s|\s{2,}|^[|·•]\s|\s[|·•]$/u;
+
+// A number of 7 to 15 digits, as written, possibly after "Phone:"; never a date range ("2019 - 2021").
+const PHONE = /^(?:(?:phone|tel|telephone|mobile|cell)\.?\s*:?\s*)?(\+?[\d(][\d\s()./-]{5,}\d)$/iu;
+
+function phoneOf(segment: string, icons: readonly string[]): FoundContact | undefined {
+	const number = PHONE.exec(segment)?.[1];
+	const digits = number?.replace(/\D/gu, "") ?? "";
+	if (!number || digits.length < 7 || digits.length > 15) return undefined;
+	if (/^\d{4}\s*[-–]\s*\d{4}$/u.test(number) && !icons.some((icon) => /phone|mobile/i.test(icon))) return undefined;
+	const plus = number.trimStart().startsWith("+") ? "+" : "";
+	return { kind: "phone", label: number, url: `tel:${plus}${digits}` };
+}
+
+/** "Principal Engineer — London, UK" → the title, and the place after the dash when it reads as one. */
+function titleAndPlace(text: string): [string, string | undefined] {
+	const dash = /\s[—–-]\s(?!.*\s[—–-]\s)/u.exec(text);
+	if (!dash) return [text, undefined];
+	const place = text.slice(dash.index + dash[0].length).trim();
+	const role = text.slice(0, dash.index).trim();
+	return role && PLACE.test(place) ? [role, place] : [text, undefined];
 }
 
 type HeaderLine = {
@@ -46,8 +94,10 @@ type HeaderLine = {
 };
 
 /**
- * One line per paragraph, heading or list item, however deep the lists: walked without
- * recursion, since a file may nest lists as deep as marked can read.
+ * One line per line of a paragraph, heading or list item, however deep the lists: walked without
+ * recursion, since a file may nest lists as deep as marked can read. A header written as one
+ * paragraph ("Title — Place", then an address on the next line) is one line a person reads per
+ * line of the file.
  */
 function headerLines(tokens: readonly Token[]): HeaderLine[] {
 	const lines: HeaderLine[] = [];
@@ -57,8 +107,12 @@ function headerLines(tokens: readonly Token[]): HeaderLine[] {
 			case "paragraph":
 			case "heading":
 			case "text": {
-				const line = inlineOf(token);
-				if (line.length > 0) lines.push({ line, icons: iconsIn(token), linkIcons: linkIconsIn(token) });
+				const inner = "tokens" in token && Array.isArray(token.tokens) ? (token.tokens as Token[]) : undefined;
+				for (const part of inner ? splitAtLineBreaks(inner) : [undefined]) {
+					const line = part ? inlineFromTokens(part) : inlineOf(token);
+					const from = part ?? inner ?? [];
+					if (line.length > 0) lines.push({ line, icons: iconsIn(from), linkIcons: linkIconsIn(from) });
+				}
 				break;
 			}
 			case "list": {
@@ -74,7 +128,27 @@ function headerLines(tokens: readonly Token[]): HeaderLine[] {
 	return lines;
 }
 
-function iconsIn(token: Token): string[] {
+/** Inline tokens cut at each line break, soft or hard, outside styled text. */
+function splitAtLineBreaks(tokens: readonly Token[]): Token[][] {
+	const lines: Token[][] = [[]];
+	const current = () => lines[lines.length - 1] as Token[];
+	for (const token of tokens) {
+		if (token.type === "br" || (token.type === "html" && /^<br\s*\/?>$/i.test(token.raw.trim()))) {
+			lines.push([]);
+		} else if (token.type === "text" && !("tokens" in token && token.tokens?.length) && token.text.includes("\n")) {
+			const pieces: string[] = (token as Tokens.Text).text.split("\n");
+			pieces.forEach((piece: string, index: number) => {
+				if (index > 0) lines.push([]);
+				if (piece) current().push({ type: "text", raw: piece, text: piece } as Token);
+			});
+		} else {
+			current().push(token);
+		}
+	}
+	return lines.filter((line) => line.length > 0);
+}
+
+function iconsIn(tokens: readonly Token[]): string[] {
 	const icons: string[] = [];
 	const visit = (inner: readonly Token[]) => {
 		for (const child of inner) {
@@ -85,7 +159,7 @@ function iconsIn(token: Token): string[] {
 			if ("tokens" in child && Array.isArray(child.tokens)) visit(child.tokens);
 		}
 	};
-	if ("tokens" in token && Array.isArray(token.tokens)) visit(token.tokens);
+	visit(tokens);
 	return icons;
 }
 
@@ -94,7 +168,7 @@ function iconsIn(token: Token): string[] {
  * Pairing by position instead would give a link the icon of a location, or of an
  * unsafe link dropped before it.
  */
-function linkIconsIn(token: Token): Map<string, string> {
+function linkIconsIn(tokens: readonly Token[]): Map<string, string> {
 	const icons = new Map<string, string>();
 	let pending: string | undefined;
 	const visit = (inner: readonly Token[]) => {
@@ -109,55 +183,35 @@ function linkIconsIn(token: Token): Map<string, string> {
 			if ("tokens" in child && Array.isArray(child.tokens)) visit(child.tokens);
 		}
 	};
-	if ("tokens" in token && Array.isArray(token.tokens)) visit(token.tokens);
+	visit(tokens);
 	return icons;
 }
 
-/** Each distinct link in a header line, labelled with its text. */
 /** A few words and a colon before a link: "Email:", "Site:", "Online résumé:". */
 const LABEL = /^([\p{L}\p{M}' -]{1,24}):?$/u;
 
-/** Labels that make a plain link the online résumé or website (`w`). */
-const WEBSITE_LABEL = /^(?:site|web ?site|web|home ?page|blog|portfolio|online (?:resume|résumé|cv))$/iu;
-
-function linksIn(line: Inline, icons: ReadonlyMap<string, string>, label?: string): Contact[] {
-	const contacts: Contact[] = [];
+/** Each distinct link in a header line, labelled with its text, its kind read from its URL, icon and words. */
+function linksIn(line: Inline, icons: ReadonlyMap<string, string>, label?: string): FoundContact[] {
+	const contacts: FoundContact[] = [];
 	for (const span of line) {
 		if (!span.href) continue;
 		const previous = contacts.at(-1);
 		if (previous?.url === span.href) {
-			contacts[contacts.length - 1] = {
-				...previous,
-				label: previous.label + span.text,
-			};
+			contacts[contacts.length - 1] = { ...previous, label: previous.label + span.text };
 			continue;
 		}
 		const url = safeUrl(span.href);
-		if (url)
-			contacts.push({
-				kind: labelledKind(contactKind(url, icons.get(url) ?? ""), label),
-				label: span.text,
-				url,
-			});
+		if (url) contacts.push({ label: span.text, url });
 	}
-	return contacts.map((contact) => ({
-		...contact,
-		label: trimText(contact.label),
-	}));
+	return contacts.map((contact) => {
+		const text = trimText(contact.label);
+		const kind = kindOfLink(contact.url, [icons.get(contact.url) ?? "", label ?? "", text]);
+		return { ...(kind ? { kind } : {}), label: text, url: contact.url };
+	});
 }
 
-function labelledKind(kind: ContactKind, label: string | undefined): ContactKind {
-	return kind === "link" && label !== undefined && WEBSITE_LABEL.test(label.trim()) ? "website" : kind;
-}
-
-function contactKind(url: string, icon: string): ContactKind {
-	if (url.startsWith("mailto:") || icon.includes("envelope")) return "email";
-	if (/^https?:\/\/(www\.)?github\.com\//i.test(url) || icon.includes("github")) return "github";
-	if (/\.pdf(?:[?#]|$)/i.test(url) || icon.includes("pdf")) return "pdf";
-	if (icon.includes("user") || icon.includes("globe") || icon.includes("link")) return "website";
-	return "link";
-}
+const PLACE = /^[\p{Letter} '’.-]+,[\p{Letter} '’.-]+$/u;
 
 function looksLikePlace(line: Inline): boolean {
-	return /^[\p{Letter} '’.-]+,[\p{Letter} '’.-]+$/u.test(plainText(line));
+	return PLACE.test(plainText(line));
 }

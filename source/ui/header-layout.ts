@@ -1,5 +1,5 @@
 import stringWidth from "string-width";
-import { shownAddress } from "../resume/contact-kinds.js";
+import { shownContact } from "../resume/contact-kinds.js";
 import type { Basics, Contact } from "../resume/model.js";
 import { type BigName, chooseBigName } from "./big-name.js";
 import { linkBinding } from "./keymap.js";
@@ -62,7 +62,7 @@ function withHeight(layout: Omit<HeaderLayout, "height">): HeaderLayout {
 
 function contactItem(contact: Contact, hyperlinks: boolean): ContactItem {
 	const key = linkBinding(contact.kind)?.label;
-	const url = shownAddress(contact.url);
+	const url = shownContact(contact);
 	const label = contact.label.replace(/^https?:\/\//, "");
 	const text = hyperlinks ? label : url;
 	return {

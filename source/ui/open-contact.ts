@@ -1,5 +1,5 @@
 import type { OpenOutcome } from "../open-url.js";
-import { type ContactKind, shownAddress } from "../resume/contact-kinds.js";
+import { type ContactKind, opensUrl, shownContact } from "../resume/contact-kinds.js";
 import type { Contact } from "../resume/model.js";
 
 export type StatusUpdate = (status: string) => void;
@@ -16,7 +16,12 @@ export function openActionStatus(
 		report("This résumé has no such link.");
 		return;
 	}
-	const shown = shownAddress(contact.url);
+	const shown = shownContact(contact);
+	// A phone number is never opened (see CONTACT_KINDS): shown whole, for the reader to copy.
+	if (!opensUrl(kind)) {
+		report(`${shown}: select it to copy`);
+		return;
+	}
 	report(`Opening ${shown}…`);
 	openUrl(contact.url).then(
 		(outcome) => report(outcome.opened ? `Opened ${shown} (${outcome.via})` : `${outcome.reason}: copy ${shown}`),

@@ -121,15 +121,20 @@ describe("a JSON Resume document read with --file", () => {
 		});
 	});
 
-	it("turns the e-mail, website and profiles into contacts, and keeps what has no link as text", () => {
+	it("turns the e-mail, phone, website and profiles into contacts, and keeps what has no link as text", () => {
 		expect(resume.basics.contacts).toEqual([
 			{ kind: "email", label: "katherine@example.org", url: "mailto:katherine@example.org" },
+			{ kind: "phone", label: "+1 757 555 0100", url: "tel:+17575550100" },
 			{ kind: "website", label: "https://example.org/katherine", url: "https://example.org/katherine" },
 			{ kind: "github", label: "https://github.com/kjohnson", url: "https://github.com/kjohnson" },
-			{ kind: "link", label: "LinkedIn", url: "https://www.linkedin.com/in/katherine-johnson" },
+			{
+				kind: "linkedin",
+				label: "https://www.linkedin.com/in/katherine-johnson",
+				url: "https://www.linkedin.com/in/katherine-johnson",
+			},
 			{ kind: "pdf", label: "Curriculum vitae", url: "https://example.org/katherine.pdf" },
 		]);
-		expect(resume.basics.extra.map(text)).toEqual(["Mastodon: @kj@example.social", "+1 757 555 0100"]);
+		expect(resume.basics.extra.map(text)).toEqual(["Mastodon: @kj@example.social", "1 Langley Boulevard, 23665"]);
 	});
 
 	it("opens on the summary, then follows the schema's order of sections, then what meta.unmapped adds", () => {
