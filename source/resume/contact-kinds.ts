@@ -85,7 +85,8 @@ export const CONTACT_KINDS: readonly ContactKindSpec[] = [
 		description: "Open the website or online résumé",
 		reach: "open",
 		jsonResume: "url",
-		words: /^(?:site|web ?site|web|home(?: ?page)?|blog|portfolio|online (?:resume|résumé|cv))$|fa-(?:user|globe|link)/iu,
+		words:
+			/^(?:site|web ?site|web|home(?: ?page)?|blog|portfolio|online (?:resume|résumé|cv))$|fa-(?:user|globe|link)/iu,
 	},
 	{
 		kind: "pdf",

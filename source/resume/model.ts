@@ -1,5 +1,6 @@
 import type { ContactKind } from "./contact-kinds.js";
-import type { BasicsFields, DocumentFields, EntryFields, EntryList } from "./entry-fields.js";
+import type { BasicsFields, DocumentFields, EntryFields } from "./entry-fields.js";
+import type { SectionList } from "./section-kinds.js";
 
 /**
  * The typed résumé every view reads. The parser fills it; nothing downstream
@@ -89,8 +90,11 @@ type SectionBase = {
 	readonly slug: string;
 	/** Blocks before the first entry. */
 	readonly blocks: readonly Block[];
-	/** The JSON Resume list its entries' fields belong to, when the source said it. */
-	readonly list?: EntryList;
+	/**
+	 * The JSON Resume list its entries belong to (or basics.summary), when its source says it:
+	 * a JSON Resume document, or a Markdown title such as "Volunteering" or "Awards".
+	 */
+	readonly list?: SectionList;
 };
 
 export type Section =

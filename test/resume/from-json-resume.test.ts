@@ -377,10 +377,11 @@ describe("a Markdown résumé off the template, through --json and back", () => 
 		]);
 	});
 
-	it("brings back a section JSON Resume has no list for, under its own title", () => {
-		expect(groups(resume, "Volunteering").map(readGroup)).toEqual([
-			{ heading: "Mechanics' Institute", lines: ["Evening classes."] },
+	it("brings volunteering back as volunteering, not as work", () => {
+		expect(jobs(resume, "Volunteering").map((job) => [job.organisation, blockLines(job.blocks)])).toEqual([
+			["Mechanics' Institute", ["Evening classes."]],
 		]);
+		expect(jobs(resume, "Experience")).toHaveLength(2);
 	});
 });
 

@@ -91,17 +91,19 @@ describe("a Markdown résumé in the shapes people write", () => {
 		expect(onlyGroup(formation)).toMatchObject({ heading: [{ text: "Yale University" }], date: "1934" });
 	});
 
-	it("keeps sections it has no name for, such as Publications and Volunteering, as groups", async () => {
+	it("reads Publications as groups of that list, and Volunteering as jobs", async () => {
 		const resume = await loaded(fixture("unknown-sections.md"));
 		const [, publications, volunteering] = resume.sections;
-		expect(publications).toMatchObject({ title: "Publications", kind: "groups", category: "other" });
+		expect(publications).toMatchObject({ title: "Publications", kind: "groups", list: "publications" });
 		expect(onlyGroup(publications)).toEqual({
 			heading: [{ text: "Higher Order Software" }],
 			date: "1976",
 			blocks: [{ kind: "paragraph", text: [{ text: "A methodology for defining software." }] }],
 		});
-		expect(volunteering).toMatchObject({ title: "Volunteering", kind: "groups", category: "other" });
-		expect(text(onlyGroup(volunteering).heading)).toBe("Computer History Museum");
+		expect(volunteering).toMatchObject({ title: "Volunteering", kind: "experience", list: "volunteer" });
+		expect(volunteering?.kind === "experience" && volunteering.jobs.map((job) => job.organisation)).toEqual([
+			"Computer History Museum",
+		]);
 	});
 
 	it("reads # and ## headings as it reads underlined ones", async () => {

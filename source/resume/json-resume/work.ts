@@ -6,24 +6,27 @@ import { fullyIso } from "./iso-dates.js";
 import { firstHref, linesOf, textOf } from "./plain-lines.js";
 import { keepUnmapped } from "./unmapped.js";
 
-/** A job → one work entry; a heading the entry cannot say again is kept unmapped as written. */
-export function collectJob(section: string, job: Job, into: Collected): void {
+/**
+ * A job → one work or volunteer entry; a heading the entry cannot say again is kept unmapped as
+ * written. A volunteer entry has no location in the schema: a place keeps the heading unmapped.
+ */
+export function collectJob(section: string, job: Job, into: Collected, list: "work" | "volunteer" = "work"): void {
 	const paragraphs = job.blocks.filter((block) => block.kind === "paragraph");
 	const others = job.blocks.filter((block) => block.kind !== "paragraph");
 	const highlights = [...linesOf(others, " "), ...job.groups.flatMap(groupHighlights)];
-	into.work.push(
-		compact({
-			name: job.organisation,
-			position: job.role || undefined,
-			location: job.place,
-			url: firstHref(job.heading),
-			startDate: job.dates?.startIso,
-			endDate: job.dates?.endIso,
-			summary: linesOf(paragraphs, "\n").join("\n\n") || undefined,
-			highlights: nonEmpty(highlights),
-		}),
-	);
-	if (!headingKept(job)) keepUnmapped(into, { section, heading: plainText(job.heading) }, [], true);
+	const common = {
+		position: job.role || undefined,
+		location: list === "work" ? job.place : undefined,
+		url: firstHref(job.heading),
+		startDate: job.dates?.startIso,
+		endDate: job.dates?.endIso,
+		summary: linesOf(paragraphs, "\n").join("\n\n") || undefined,
+		highlights: nonEmpty(highlights),
+	};
+	if (list === "work") into.work.push(compact({ name: job.organisation, ...common }));
+	else into.volunteer.push(compact({ organization: job.organisation, ...common }));
+	const placeLost = list === "volunteer" && job.place !== undefined;
+	if (placeLost || !headingKept(job)) keepUnmapped(into, { section, heading: plainText(job.heading) }, [], true);
 }
 
 /** Each bullet of a group, prefixed with the group's heading so it reads alone. */
