@@ -49,8 +49,12 @@ function templateTitle(text: Inline): JobTitle {
 
 // What may follow a bold name on a job's line: a separator, "at", or dates in parentheses.
 const SEPARATOR_FIRST = /^(?:[,|—–-]|at\s|@\s|\()/iu;
-// Between organisation, role and place: " | ", " — ", " – ", " - ", or a lone "|".
-const STRONG_SEPARATOR = /\s+[|—–-]\s+|\s*\|\s*/u;
+// Between organisation, role and place: " | ", " — ", " – ", " - ", or a lone "|". Each run of
+// white space is tried from its first character only: tried from each, a long run would cost its
+// length squared (as in inline.ts).
+const STRONG_SEPARATOR = /(?<!\s)\s+[|—–-]\s+|(?<!\s)\s*\|\s*/u;
+const AT = /^(.+?)(?<!\s)\s+(?:at|@)\s+(.+)$/iu;
+const PARENTHESISED_AT_END = /(?<!\s)\s*\(([^()]*)\)$/u;
 
 function withBoldName(organisation: string, rest: string): JobTitle | undefined {
 	const title = plainTitle(rest.replace(/^[,|—–-]\s*/u, ""), true);
@@ -65,7 +69,7 @@ function plainTitle(text: string, nameless = false): JobTitle {
 	const parts = words.split(STRONG_SEPARATOR).map((part) => part.trim());
 	const [head = "", ...tail] = parts.length > 1 ? parts : splitAtFirstComma(words, dates !== undefined);
 	if (nameless) return compactTitle([head, ...tail].join(", "), "", undefined, dates);
-	const at = /^(.+?)\s+(?:at|@)\s+(.+)$/iu.exec(head);
+	const at = AT.exec(head);
 	if (at?.[1] && at[2]) return compactTitle(at[2], at[1], tail.join(", ") || undefined, dates);
 	if (tail.length === 0) return dates ? compactTitle(head, "", undefined, dates) : { organisation: text, role: "" };
 	return compactTitle(head, tail[0] ?? "", tail.slice(1).join(", ") || undefined, dates);
@@ -81,14 +85,14 @@ function splitAtFirstComma(text: string, dated: boolean): string[] {
 
 /** "… (2019–present)", "…, 1949–1957", "… | 1957 - 1966": the dates and the words before them. */
 function datesAtEnd(text: string): { words: string; dates?: DateRange } {
-	const parenthesised = /\s*\(([^()]*)\)$/u.exec(text);
+	const parenthesised = PARENTHESISED_AT_END.exec(text);
 	if (parenthesised?.[1] !== undefined) {
 		const inside = splitPlaceAndDates(parenthesised[1]);
 		if (inside.dates && !inside.place) return { words: text.slice(0, parenthesised.index).trim(), dates: inside.dates };
 	}
 	const { place, dates } = splitPlaceAndDates(text);
 	if (!dates) return { words: text };
-	return { words: (place ?? "").replace(/\s*[|,]\s*$/u, "").trim(), dates };
+	return { words: (place ?? "").trimEnd().replace(/[|,]$/u, "").trim(), dates };
 }
 
 function compactTitle(organisation: string, role: string, place?: string, dates?: DateRange): JobTitle {

@@ -203,3 +203,14 @@ describe("generated schema-valid JSON Resume documents", () => {
 		);
 	});
 });
+
+describe("a JSON Resume fixture with every section, a key the schema does not name, and four profiles", () => {
+	const path = new URL("../fixtures/principal-engineer.resume.json", import.meta.url).pathname;
+
+	it("comes back from --file … --json as it was, and is valid", async () => {
+		const original = JSON.parse(readFileSync(path, "utf8")) as unknown;
+		const written = await jsonOfFile(path);
+		expect(written).toEqual(original);
+		expect(schemaErrors(written)).toEqual([]);
+	});
+});

@@ -11,7 +11,8 @@ export type EntryLine = {
 };
 
 // Between a name and what follows: " — ", " – ", " - ", " | ", ", ", ": ".
-const PARTS = /\s+[—–|-]\s+|,\s+|:\s+/u;
+// Each run of white space is tried from its first character only (see inline.ts).
+const PARTS = /(?<!\s)\s+[—–|-]\s+|,\s+|:\s+/u;
 
 /**
  * "The Education of a Computer — Proceedings of the ACM, 1952" → name, details and date: how
