@@ -61,7 +61,10 @@ function profileOf(profile: Json): FoundContact | { readonly text: string } | un
 	if (url) {
 		const kind = kindOfLink(url, [network ?? ""]);
 		const named = kind === "github" || kind === "linkedin";
-		return { ...(named ? { kind } : {}), label: named ? url : (network ?? url), url };
+		// The user name is worth reading when the address does not say it ("@kj@example.social").
+		const said =
+			username && !url.includes(username.replace(/^@/u, "")) ? `${network ?? ""} ${username}`.trim() : network;
+		return { ...(named ? { kind } : {}), label: named ? url : (said ?? url), url };
 	}
 	// No address to open: what the profile says is still worth reading.
 	const text = [network, username].filter(Boolean).join(": ");
