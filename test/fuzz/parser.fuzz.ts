@@ -115,7 +115,9 @@ function assertCleanText(value: unknown): void {
 }
 
 function assertOpenableUrl(path: string, url: string): void {
-	if (!/^(?:https?|mailto):/i.test(url)) throw new Error(`${path} is not a web or mail link: ${quote(url)}`);
+	// A phone's tel: address is the one other kind: digits only, and never opened (contact-kinds.ts).
+	if (!/^(?:https?|mailto):/i.test(url) && !/^tel:\+?\d+$/.test(url))
+		throw new Error(`${path} is not a web or mail link: ${quote(url)}`);
 }
 
 /** Links in the model, wherever they sit: spans' `href` and contacts' `url`. */
