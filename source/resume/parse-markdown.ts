@@ -1,7 +1,7 @@
 import { Lexer, type Token } from "marked";
 import { splitFrontMatter } from "./front-matter.js";
-import { basicsFromHeader } from "./header.js";
 import { inlineOf, plainText } from "./inline.js";
+import { basicsFromHeader } from "./markdown-header.js";
 import type { Resume } from "./model.js";
 import { sanitizeInline, sanitizeText, trimText } from "./sanitize.js";
 import { isHeading, sectionFromTokens, splitOnShallowestHeading } from "./sections.js";

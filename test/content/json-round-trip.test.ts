@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fromJsonResume } from "../../source/resume/from-json-resume/from-json-resume.js";
-import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 import { schemaErrors } from "../helpers/json-resume-schema.js";
 
 describe("the real résumé's --json", () => {

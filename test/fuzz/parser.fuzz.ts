@@ -12,9 +12,9 @@ import { printResume } from "../../source/print/print-resume.js";
 import type { LinkStyle } from "../../source/render/inline-text.js";
 import { createStyles } from "../../source/render/styles.js";
 import { UNLIMITED } from "../../source/render/wrap.js";
-import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import type { Resume } from "../../source/resume/model.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 import { anyInput, hostileText, markdownResume, pathological } from "./arbitraries.js";
 
 export type FuzzBudget = {

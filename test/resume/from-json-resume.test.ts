@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fromJsonResume } from "../../source/resume/from-json-resume/from-json-resume.js";
-import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import type { Block, Group, Inline, Job, Resume, Section } from "../../source/resume/model.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 
 const FULL = JSON.parse(readFileSync(new URL("../fixtures/full.resume.json", import.meta.url), "utf8")) as unknown;
 

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CONTACT_KINDS } from "../../source/resume/contact-kinds.js";
-import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import type { Basics, Resume } from "../../source/resume/model.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 import { KEYMAP } from "../../source/ui/keymap.js";
 
 function parsed(markdown: string): Resume {

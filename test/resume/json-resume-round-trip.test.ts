@@ -5,8 +5,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { runJsonMode } from "../../source/modes/json-mode.js";
 import { fromJsonResume } from "../../source/resume/from-json-resume/from-json-resume.js";
-import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import { loadResumeFile } from "../../source/resume/load-resume.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 import { schemaErrors } from "../helpers/json-resume-schema.js";
 
 // Read from the installed package, never copied: a new release's samples are tested as they come.

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { jobTitleOf } from "../../source/resume/job-heading.js";
-import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import type { Job, Resume } from "../../source/resume/model.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 import { schemaErrors } from "../helpers/json-resume-schema.js";
 
 function parsed(markdown: string): Resume {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type JsonResume, toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { type JsonResume, toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 import { schemaErrors } from "../helpers/json-resume-schema.js";
 
 function jsonResumeOf(markdown: string): JsonResume {

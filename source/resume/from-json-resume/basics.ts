@@ -1,14 +1,14 @@
 /** basics → the header: name, title, location, the contacts a viewer can open and the lines it cannot. */
 
+import { compact } from "../compact.js";
 import { type ContactKind, kindOfLink, numberOtherLinks } from "../contact-kinds.js";
-import { compact } from "../json-resume/compact.js";
 import type { Basics, Contact, Inline } from "../model.js";
 import { safeUrl } from "../sanitize.js";
 import { linked } from "./text.js";
 import { type Json, oneLine, record, records, safeUrlOf } from "./values.js";
 
-/** `headerLines` are the header lines the exporter kept in meta.unmapped, read back as contacts where they are. */
-export function basicsOf(json: Json, name: string, headerLines: readonly string[]): Basics {
+/** `keptHeaderLines` are the header lines the exporter kept in meta.unmapped, read back as contacts where they are. */
+export function basicsOf(json: Json, name: string, keptHeaderLines: readonly string[]): Basics {
 	const contacts: FoundContact[] = [];
 	const extra: Inline[] = [];
 	const email = oneLine(json.email);
@@ -29,7 +29,7 @@ export function basicsOf(json: Json, name: string, headerLines: readonly string[
 	const location = record(json.location);
 	const address = location && [oneLine(location.address), oneLine(location.postalCode)].filter(Boolean).join(", ");
 	if (address) extra.push(linked(address));
-	for (const line of headerLines) {
+	for (const line of keptHeaderLines) {
 		const contact = contactOfLine(line);
 		if (contact) contacts.push(contact);
 		else extra.push(linked(line));

@@ -7,13 +7,13 @@
  *
  * Sections follow the schema's order (work, volunteer, education, awards, certificates,
  * publications, skills, languages, interests, references, projects), after a "Summary" made of
- * basics.summary. `meta.unmapped`, written by json-resume/to-json-resume.ts for what JSON Resume
+ * basics.summary. `meta.unmapped`, written by to-json-resume/to-json-resume.ts for what JSON Resume
  * has no field for, goes back where it came from (restore-unmapped.ts), so that `--json` of a
  * Markdown résumé read back with `--file` shows everything again.
  */
 
+import { compact, setField } from "../compact.js";
 import type { BasicsFields, DocumentFields, EntryFields, EntryList } from "../entry-fields.js";
-import { compact, setField } from "../json-resume/compact.js";
 import type { Group, Job, Resume, SectionCategory } from "../model.js";
 import type { ParseResult } from "../parse-markdown.js";
 import { withUniqueSlugs } from "../slug.js";
@@ -63,12 +63,12 @@ export function fromJsonResume(value: unknown): ParseResult {
 		groupsDraft(document, "projects", "Projects", "other", projectOf),
 	].filter((section) => !isEmpty(section));
 
-	const headerLines: string[] = [];
-	restoreUnmapped(records(record(document.meta)?.unmapped), drafts, headerLines);
+	const keptHeaderLines: string[] = [];
+	restoreUnmapped(records(record(document.meta)?.unmapped), drafts, keptHeaderLines);
 	const sections = withUniqueSlugs(drafts.map(sectionOf));
 	if (sections.length === 0)
 		return { ok: false, error: "no sections found: the JSON Resume document has nothing besides basics" };
-	const basics = { ...basicsOf(basicsJson, name, headerLines), fields: keptRecord<BasicsFields>(basicsJson) };
+	const basics = { ...basicsOf(basicsJson, name, keptHeaderLines), fields: keptRecord<BasicsFields>(basicsJson) };
 	const resume: Resume = { basics, sections, document: documentFields(document, drafts) };
 	return { ok: true, resume };
 }

@@ -1,6 +1,6 @@
 /** education, awards, certificates, publications, skills, languages, interests, references, projects → groups. */
 
-import { compact } from "../json-resume/compact.js";
+import { compact } from "../compact.js";
 import type { Block, Group, Inline } from "../model.js";
 import { datesText } from "./readable-dates.js";
 import { link, list, paragraphs } from "./text.js";

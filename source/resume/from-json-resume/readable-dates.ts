@@ -1,7 +1,7 @@
 /** The document's ISO dates → the words the Markdown template writes, the ISO form kept alongside. */
 
+import { compact } from "../compact.js";
 import { dateRange } from "../dates.js";
-import { compact } from "../json-resume/compact.js";
 import type { DateRange } from "../model.js";
 import { oneLine } from "./values.js";
 

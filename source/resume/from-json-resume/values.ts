@@ -3,7 +3,7 @@
  * string is sanitised on the way in, as Markdown is.
  */
 
-import { setField } from "../json-resume/compact.js";
+import { setField } from "../compact.js";
 import { safeUrl, sanitizeInline, sanitizeText, trimText } from "../sanitize.js";
 
 export type Json = Readonly<Record<string, unknown>>;

@@ -31,10 +31,10 @@
  * - A link reads "text (url)" unless its text already is the url.
  */
 
+import { compact, nonEmpty } from "../compact.js";
 import type { Resume, Section } from "../model.js";
 import { basicsOf, headerLeftovers, sortContacts } from "./basics.js";
 import { type Collected, emptyCollected } from "./collected.js";
-import { compact, nonEmpty } from "./compact.js";
 import { collectGroup } from "./groups.js";
 import { collectListedGroup, collectSectionBlocks, readsGroupsOf } from "./listed.js";
 import type { JsonResume } from "./types.js";

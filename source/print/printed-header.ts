@@ -5,7 +5,7 @@ import { contactKindSpec, opensUrl, shownContact } from "../resume/contact-kinds
 import type { Basics } from "../resume/model.js";
 
 /** The name, title, location and contacts as plain lines (the printer's header; no big text). */
-export function headerLines(basics: Basics, options: LayoutOptions): string[] {
+export function printedHeaderLines(basics: Basics, options: LayoutOptions): string[] {
 	const { styles, width, links } = options;
 	const lines = wrapHanging(styles.name(basics.name), width, "");
 	const subtitle = [basics.title, basics.location].filter(Boolean).join(" · ");

@@ -1,6 +1,6 @@
+import { setField } from "../compact.js";
 import { ENTRY_LISTS, type EntryFields } from "../entry-fields.js";
 import type { DocumentFields, Resume, Section } from "../model.js";
-import { setField } from "./compact.js";
 import type { JsonResume } from "./types.js";
 
 /**

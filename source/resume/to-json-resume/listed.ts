@@ -4,11 +4,10 @@
  * groups): their lines and groups → entries of that list. A line that fits no field is unmapped.
  */
 
+import { compact, nonEmpty } from "../compact.js";
 import { splitPlaceAndDates } from "../dates.js";
-
 import type { Block, Group, Section } from "../model.js";
 import type { Collected } from "./collected.js";
-import { compact, nonEmpty } from "./compact.js";
 import { entryLine, namedList } from "./entry-line.js";
 import { fullyIso } from "./iso-dates.js";
 import { firstHref, itemText, linesOf, textOf } from "./plain-lines.js";

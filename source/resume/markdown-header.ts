@@ -16,7 +16,7 @@ export function basicsFromHeader(name: string, fallbackTitle: string | undefined
 	const found: FoundContact[] = [];
 	const extra: Inline[] = [];
 
-	for (const { line, icons, linkIcons } of headerLines(tokens)) {
+	for (const { line, icons, linkIcons } of linesOfHeader(tokens)) {
 		const segments = plainText(line.filter((span) => !span.href))
 			.split(SEPARATORS)
 			.map((segment) => segment.trim())
@@ -100,7 +100,7 @@ type HeaderLine = {
  * paragraph ("Title — Place", then an address on the next line) is one line a person reads per
  * line of the file.
  */
-function headerLines(tokens: readonly Token[]): HeaderLine[] {
+function linesOfHeader(tokens: readonly Token[]): HeaderLine[] {
 	const lines: HeaderLine[] = [];
 	const pending = [...tokens].reverse();
 	for (let token = pending.pop(); token !== undefined; token = pending.pop()) {

@@ -1,9 +1,9 @@
+import { compact } from "../compact.js";
 import { splitPlaceAndDates } from "../dates.js";
 import { plainText } from "../inline.js";
 import { jobTitleOf } from "../job-heading.js";
 import type { DateRange, Group } from "../model.js";
 import type { Collected } from "./collected.js";
-import { compact } from "./compact.js";
 import { fullyIso } from "./iso-dates.js";
 import { firstHref, linesOf, textOf } from "./plain-lines.js";
 import { keepUnmapped, type Where } from "./unmapped.js";

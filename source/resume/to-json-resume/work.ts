@@ -1,7 +1,7 @@
+import { compact, nonEmpty } from "../compact.js";
 import { lettersOf, plainText } from "../inline.js";
 import type { Group, Job } from "../model.js";
 import type { Collected } from "./collected.js";
-import { compact, nonEmpty } from "./compact.js";
 import { fullyIso } from "./iso-dates.js";
 import { firstHref, linesOf, textOf } from "./plain-lines.js";
 import { keepUnmapped } from "./unmapped.js";

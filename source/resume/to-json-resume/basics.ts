@@ -1,6 +1,6 @@
+import { compact, nonEmpty } from "../compact.js";
 import { contactKindSpec, networkOf } from "../contact-kinds.js";
 import type { Basics, Contact } from "../model.js";
-import { compact, nonEmpty } from "./compact.js";
 import { textOf } from "./plain-lines.js";
 import type { JsonResumeBasics, JsonResumeLocation, JsonResumeProfile } from "./types.js";
 
