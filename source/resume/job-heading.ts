@@ -27,9 +27,17 @@ export function jobTitleOf(heading: Inline): JobTitle {
 	return (boldName && withBoldName(boldName, text.slice(first?.text.length).trim())) || plainTitle(text);
 }
 
-/** A paragraph that starts a job of its own: a bold name followed by a role or dates, alone on its line. */
-export function isBoldJobLine(line: Inline): boolean {
-	if (!line[0]?.strong || line.some((span) => span.text.includes("\n"))) return false;
+/**
+ * A paragraph that starts a job of its own, alone on its line: a bold name followed by a role or
+ * dates ("**NACA**, Computer, 1953 – 1958"), or plain words that say a role and dates
+ * ("NASA | Aerospace Technologist | 1958 - 1986", "Teacher at Marion schools, 1937 - 1953").
+ */
+export function isJobLine(line: Inline): boolean {
+	if (line.length === 0 || line.some((span) => span.text.includes("\n"))) return false;
+	if (!line[0]?.strong) {
+		const title = jobTitleOf(line);
+		return plainText(line).length <= MAX_JOB_LINE && title.role !== "" && title.dates !== undefined;
+	}
 	if (/:\s*$/u.test(line[0].text)) return false;
 	const rest = plainText(line.slice(1)).trim();
 	if (rest !== "" && !SEPARATOR_FIRST.test(rest)) return false;
@@ -46,6 +54,9 @@ function templateTitle(text: Inline): JobTitle {
 	const { place, dates } = emphasised[1] ? splitPlaceAndDates(emphasised[1].text) : {};
 	return { organisation, role, ...(place ? { place } : {}), ...(dates ? { dates } : {}) };
 }
+
+/** A job's line is a heading's length: a longer paragraph is a sentence about the job. */
+const MAX_JOB_LINE = 160;
 
 // What may follow a bold name on a job's line: a separator, "at", or dates in parentheses.
 const SEPARATOR_FIRST = /^(?:[,|—–-]|at\s|@\s|\()/iu;

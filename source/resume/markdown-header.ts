@@ -77,10 +77,10 @@ function phoneOf(segment: string, icons: readonly string[]): FoundContact | unde
 	return { kind: "phone", label: number, url: `tel:${plus}${digits}` };
 }
 
-/** "Principal Engineer — London, UK" → the title, and the place after the dash when it reads as one. */
+/** "Principal Engineer — London, UK", "… | Hampton, Virginia" → the title, and the place after the last separator when it reads as one. */
 function titleAndPlace(text: string): [string, string | undefined] {
 	// The last dash: found in one pass, where a look-ahead for a later one would rescan the rest each time.
-	const dash = [...text.matchAll(/\s[—–-]\s/gu)].at(-1);
+	const dash = [...text.matchAll(/\s[—–|·-]\s/gu)].at(-1);
 	if (!dash) return [text, undefined];
 	const place = text.slice(dash.index + dash[0].length).trim();
 	const role = text.slice(0, dash.index).trim();

@@ -2,7 +2,7 @@ import type { Token, Tokens } from "marked";
 import { blocksFromTokens } from "./blocks.js";
 import { splitPlaceAndDates } from "./dates.js";
 import { inlineOf, plainText, trimInline } from "./inline.js";
-import { isBoldJobLine, jobTitleOf } from "./job-heading.js";
+import { isJobLine, jobTitleOf } from "./job-heading.js";
 import type { Group, Inline, Job, Section } from "./model.js";
 import { trimText } from "./sanitize.js";
 import { sectionKindOf } from "./section-kinds.js";
@@ -10,7 +10,7 @@ import { slugify } from "./slug.js";
 
 /** One top-level section's tokens, heading first. */
 export type SectionTokens = {
-	/** A heading, or for a job written as a bold line, that paragraph. */
+	/** A heading, or for a job written on a line of its own (bold or not), that paragraph. */
 	readonly heading: Token;
 	readonly body: readonly Token[];
 };
@@ -21,12 +21,12 @@ export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 	const base = { title, slug: slugify(title) || "section", ...(list ? { list } : {}) };
 	const [blockTokens, entries] = splitOnShallowestHeading(body);
 	if (category === "experience") {
-		// A job written as a bold line starts a job of its own, before the first heading or within a job.
-		const [before, boldJobs] = splitAtBoldJobLines(blockTokens);
+		// A job written on a line of its own starts a job, before the first heading or within a job.
+		const [before, lineJobs] = splitAtJobLines(blockTokens);
 		const jobs = [
-			...boldJobs,
+			...lineJobs,
 			...entries.flatMap(({ heading: jobHeading, body: jobBody }) => {
-				const [own, more] = splitAtBoldJobLines(jobBody);
+				const [own, more] = splitAtJobLines(jobBody);
 				return [{ heading: jobHeading, body: own }, ...more];
 			}),
 		];
@@ -41,11 +41,11 @@ export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 	};
 }
 
-function splitAtBoldJobLines(tokens: readonly Token[]): [Token[], SectionTokens[]] {
+function splitAtJobLines(tokens: readonly Token[]): [Token[], SectionTokens[]] {
 	const before: Token[] = [];
 	const jobs: { heading: Token; body: Token[] }[] = [];
 	for (const token of tokens) {
-		if (token.type === "paragraph" && isBoldJobLine(inlineOf(token))) jobs.push({ heading: token, body: [] });
+		if (token.type === "paragraph" && isJobLine(inlineOf(token))) jobs.push({ heading: token, body: [] });
 		else (jobs.at(-1)?.body ?? before).push(token);
 	}
 	return [before, jobs];

@@ -214,3 +214,16 @@ describe("a JSON Resume fixture with every section, a key the schema does not na
 		expect(schemaErrors(written)).toEqual([]);
 	});
 });
+
+describe("a Markdown résumé's --json read back with --file", () => {
+	const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+	for (const name of readdirSync(fixtures).filter((file) => file.endsWith(".md"))) {
+		it(`gives the same --json again for ${name}`, async () => {
+			const loaded = await loadResumeFile(join(fixtures, name));
+			if (!loaded.ok) return expect(loaded.error).toMatch(/empty|no name|no sections/);
+			const exported = JSON.parse(JSON.stringify(toJsonResume(loaded.resume))) as unknown;
+			expect(roundTrip(exported)).toEqual(exported);
+			expect(schemaErrors(exported)).toEqual([]);
+		});
+	}
+});

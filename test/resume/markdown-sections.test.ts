@@ -164,3 +164,41 @@ describe("job headings as people write them", () => {
 		expect(jobs?.kind === "experience" && jobs.jobs.length).toBe(1);
 	});
 });
+
+describe("another résumé's shapes: plain job lines, labelled header lines, other section names", () => {
+	const other = parsed(readFileSync(new URL("../fixtures/data-scientist.md", import.meta.url), "utf8"));
+	const exported = toJsonResume(other);
+
+	it("reads the header's title and place across a bar, and its labelled links and phone", () => {
+		expect(other.basics).toMatchObject({ title: "Research Mathematician", location: "Hampton, Virginia" });
+		expect(other.basics.contacts.map((contact) => contact.kind)).toEqual(["phone", "email", "website", "linkedin"]);
+		expect(other.basics.extra).toEqual([]);
+	});
+
+	it("reads a job on a plain line, bold or not, as a job of its own", () => {
+		const work = other.sections.find((section) => section.title === "Work");
+		expect(work?.kind === "experience" && work.jobs.map(titleOf)).toEqual([
+			["NASA", "Aerospace Technologist", "1958", "1986"],
+			["NACA", "Computer", "1953", "1958"],
+			["Marion public schools", "Mathematics teacher", "1937", "1953"],
+		]);
+	});
+
+	it("writes Volunteer Work, Honours, Certifications, Hobbies and a numbered list of publications to their lists", () => {
+		expect(exported.volunteer?.map((entry) => entry.organization)).toEqual(["Alpha Kappa Alpha"]);
+		expect(exported.awards?.map((award) => [award.title, award.awarder, award.date])).toEqual([
+			["Presidential Medal of Freedom", "President of the United States", "2015"],
+			["Silver Snoopy Award", "NASA", "1997"],
+		]);
+		expect(exported.certificates).toEqual([
+			{ name: "Private pilot licence", url: "https://faa.example.gov/pilot", issuer: "FAA", date: "1960" },
+		]);
+		expect(exported.interests).toEqual([{ name: "Bridge" }, { name: "Church choir" }]);
+		expect(exported.publications?.map((publication) => publication.name)).toEqual([
+			"Determination of Azimuth Angle at Burnout",
+			"Placing a satellite over a selected earth position",
+		]);
+		expect(exported.meta?.unmapped).toEqual([{ section: "Clearances", lines: ["Secret, 1958"] }]);
+		expect(schemaErrors(exported)).toEqual([]);
+	});
+});

@@ -45,7 +45,11 @@ type EntryText = { readonly text: string; readonly href?: string; readonly table
 function entryTexts(block: Block): EntryText[] | undefined {
 	switch (block.kind) {
 		case "list":
-			return block.items.map((item) => ({ text: itemText(item, " "), href: firstHref(item.text) }));
+			return block.items.map((item) => {
+				// The link is the entry's url: its address is not written into the name as well.
+				const href = firstHref(item.text);
+				return { text: href ? itemText(item, " ").replace(` (${href})`, "") : itemText(item, " "), href };
+			});
 		case "paragraph":
 			return textOf(block.text, "\n")
 				.split("\n")

@@ -41,5 +41,15 @@ function groupHighlights(group: Group): string[] {
 function headingKept(job: Job): boolean {
 	if (!job.role || (job.dates && !fullyIso(job.dates))) return false;
 	const parts = [job.organisation, job.role, job.place, job.dates?.start, job.dates?.end];
-	return lettersOf(plainText(job.heading)) === lettersOf(parts.join(" "));
+	if (lettersOf(plainText(job.heading)) === lettersOf(parts.join(" "))) return true;
+	// "Teacher at Marion schools, 1937 - 1953": the same words in another order, and an "at".
+	return sortedWords(plainText(job.heading)) === sortedWords(parts.join(" "));
+}
+
+function sortedWords(text: string): string {
+	const words = text.toLowerCase().match(/[\p{Letter}\p{Number}]+/gu) ?? [];
+	return words
+		.filter((word) => word !== "at")
+		.sort()
+		.join(" ");
 }
