@@ -51,6 +51,7 @@ export type ContactKindSpec = {
 };
 
 const OTHER_LINK_KEYS = ["o", "r", "a", "e", "x", "z"] as const;
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth"] as const;
 
 /** In the order the help and `--help` list their keys. */
 export const CONTACT_KINDS: readonly ContactKindSpec[] = [
@@ -122,7 +123,7 @@ export const CONTACT_KINDS: readonly ContactKindSpec[] = [
 			kind,
 			title: "Link",
 			key: OTHER_LINK_KEYS[index] as string,
-			description: `Open profile or link ${index + 1} (listed below)`,
+			description: `Open the ${ORDINALS[index]} other profile or link`,
 			reach: "open",
 			jsonResume: "profile",
 		}),
