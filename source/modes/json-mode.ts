@@ -1,5 +1,5 @@
-import { toJsonResume } from "../resume/json-resume/to-json-resume.js";
 import type { Resume } from "../resume/model.js";
+import { toJsonResume } from "../resume/to-json-resume/to-json-resume.js";
 
 /** `--json`: the résumé as a JSON Resume document. */
 export function runJsonMode(resume: Resume, write: (text: string) => void): void {

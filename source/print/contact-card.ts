@@ -1,9 +1,9 @@
 import type { LayoutOptions } from "../render/block-lines.js";
 import { hyperlink } from "../render/inline-text.js";
 import { wrapHanging } from "../render/wrap.js";
-import { shownAddress } from "../resume/contact-kinds.js";
+import { shownContact } from "../resume/contact-kinds.js";
 import type { Basics, Contact } from "../resume/model.js";
-import { contactLines } from "./header-lines.js";
+import { contactLines } from "./printed-header.js";
 
 /** The card stays in the reader's history, under their own commands: a few lines, not a page. */
 export const MAX_CARD_LINES = 8;
@@ -33,7 +33,7 @@ export function contactCard(basics: Basics, options: LayoutOptions): string {
 function compactContactLines(contact: Contact, options: LayoutOptions): string[] {
 	const labelled = contactLines(contact, options);
 	if (labelled.length === 1) return labelled;
-	const shown = shownAddress(contact.url);
+	const shown = shownContact(contact);
 	const link = options.styles.link(shown);
 	return wrapHanging(options.links === "hyperlink" ? hyperlink(link, contact.url) : link, options.width, "");
 }

@@ -38,9 +38,12 @@ function jobLines(job: Job, options: LayoutOptions): string[] {
 	const when = [job.place, job.dates && [job.dates.start, job.dates.end].filter(Boolean).join(" - ")]
 		.filter(Boolean)
 		.join(", ");
+	// The organisation keeps the link its heading gave it (a JSON Resume entry's url).
+	const href = job.heading.find((span) => span.href && !span.href.startsWith("mailto:"))?.href;
+	const organisation = href ? inlineToAnsi([{ text: job.organisation, href }], options) : job.organisation;
 	const title = job.role
 		? [
-				...wrapHanging(styles.organisation(job.organisation), width, ""),
+				...wrapHanging(styles.organisation(organisation), width, ""),
 				...spreadOrStack(styles.role(job.role), styles.dates(when), width),
 			]
 		: wrapHanging(styles.organisation(inlineToAnsi(job.heading, options)), width, "");

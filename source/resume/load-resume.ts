@@ -12,14 +12,14 @@ import { sanitizeText } from "./sanitize.js";
  * The real résumé is 8 KB (9 KB as JSON Resume); a file past its format's limit is the wrong
  * file, refused before it is parsed (before it is read when its size and extension say so).
  *
- * Markdown is held to twice the real résumé: marked's inline lexer takes time that grows with
- * the square of a paragraph's length on some text (markedjs/marked#4099: "_a" or "a_" repeated
- * takes ~0.4 s at 16 KiB, ~1 s at 24 KiB and ~2 s at 32 KiB on a two-core machine), and this
- * limit is what bounds it. Reading JSON takes time in proportion to its size, so a JSON
- * document may be far bigger; its limit bounds what the views then lay out (about a second for
- * the 65,000 one-word bullets that fit in it).
+ * Markdown may be as long as a long academic CV. Marked's inline lexer takes time that grows with
+ * the square of a paragraph's emphasis marks on some text (markedjs/marked#4099: "_a" repeated
+ * takes ~2 s at 32 KiB, ~40 s at 128 KiB on a two-core machine); slow-markdown.ts refuses such
+ * text before marked reads it, so the size limit no longer has to bound it. Reading JSON takes
+ * time in proportion to its size, so a JSON document may be bigger still; its limit bounds what
+ * the views then lay out (about a second for the 65,000 one-word bullets that fit in it).
  */
-export const MAX_MARKDOWN_BYTES = 16 * 1024;
+export const MAX_MARKDOWN_BYTES = 128 * 1024;
 export const MAX_JSON_BYTES = 256 * 1024;
 /** The most read of a file whose format only its content tells. */
 const MAX_RESUME_BYTES = Math.max(MAX_MARKDOWN_BYTES, MAX_JSON_BYTES);
@@ -189,10 +189,10 @@ type Format = "markdown" | "json";
 
 const MAX_BYTES: Readonly<Record<Format, number>> = { markdown: MAX_MARKDOWN_BYTES, json: MAX_JSON_BYTES };
 
+// Any other name (.txt, no extension) says nothing: the content does.
 const FORMAT_BY_EXTENSION: ReadonlyMap<string, Format> = new Map([
 	[".md", "markdown"],
 	[".markdown", "markdown"],
-	[".txt", "markdown"],
 	[".json", "json"],
 ]);
 

@@ -1,4 +1,6 @@
 import type { ContactKind } from "./contact-kinds.js";
+import type { BasicsFields, DocumentFields, EntryFields } from "./entry-fields.js";
+import type { SectionList } from "./section-kinds.js";
 
 /**
  * The typed résumé every view reads. The parser fills it; nothing downstream
@@ -51,6 +53,8 @@ export type Group = {
 	/** A trailing italic date on the heading ("2004"), split out so views can align it. */
 	readonly date?: string;
 	readonly blocks: readonly Block[];
+	/** The entry's JSON Resume fields, when its source said them (see entry-fields.ts). */
+	readonly fields?: EntryFields;
 };
 
 export type DateRange = {
@@ -73,6 +77,8 @@ export type Job = {
 	/** Bullets and paragraphs before the first group. */
 	readonly blocks: readonly Block[];
 	readonly groups: readonly Group[];
+	/** The entry's JSON Resume fields, when its source said them (see entry-fields.ts). */
+	readonly fields?: EntryFields;
 };
 
 /** What a section is about, read from its title; decides how views and JSON Resume treat it. */
@@ -84,6 +90,11 @@ type SectionBase = {
 	readonly slug: string;
 	/** Blocks before the first entry. */
 	readonly blocks: readonly Block[];
+	/**
+	 * The JSON Resume list its entries belong to (or basics.summary), when its source says it:
+	 * a JSON Resume document, or a Markdown title such as "Volunteering" or "Awards".
+	 */
+	readonly list?: SectionList;
 };
 
 export type Section =
@@ -97,7 +108,7 @@ export type Section =
 			readonly groups: readonly Group[];
 	  });
 
-export type { ContactKind };
+export type { ContactKind, DocumentFields };
 
 export type Contact = {
 	readonly kind: ContactKind;
@@ -114,9 +125,13 @@ export type Basics = {
 	readonly contacts: readonly Contact[];
 	/** Header lines that are neither title, location nor contact; kept so nothing is lost. */
 	readonly extra: readonly Inline[];
+	/** The JSON Resume basics, as a JSON Resume document gave them. */
+	readonly fields?: BasicsFields;
 };
 
 export type Resume = {
 	readonly basics: Basics;
 	readonly sections: readonly Section[];
+	/** What else a JSON Resume document held, for `--json` to write back. Absent for Markdown. */
+	readonly document?: DocumentFields;
 };

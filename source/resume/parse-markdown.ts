@@ -1,10 +1,11 @@
 import { Lexer, type Token } from "marked";
 import { splitFrontMatter } from "./front-matter.js";
-import { basicsFromHeader } from "./header.js";
 import { inlineOf, plainText } from "./inline.js";
+import { basicsFromHeader } from "./markdown-header.js";
 import type { Resume } from "./model.js";
 import { sanitizeInline, sanitizeText, trimText } from "./sanitize.js";
 import { isHeading, sectionFromTokens, splitOnShallowestHeading } from "./sections.js";
+import { tooSlowToRead } from "./slow-markdown.js";
 import { withUniqueSlugs } from "./slug.js";
 
 export type ParseResult =
@@ -18,6 +19,8 @@ export type ParseResult =
 export function parseMarkdown(markdown: string): ParseResult {
 	const text = sanitizeText(markdown.replace(/^\uFEFF/, ""));
 	if (text.trim() === "") return { ok: false, error: "the résumé is empty" };
+	const slow = tooSlowToRead(text);
+	if (slow) return { ok: false, error: slow };
 	const { fields, body } = splitFrontMatter(text);
 	const tokens = lex(body);
 	if (!tokens) return { ok: false, error: "the résumé nests lists or quotes too deeply" };

@@ -2,36 +2,53 @@ import type { Token, Tokens } from "marked";
 import { blocksFromTokens } from "./blocks.js";
 import { splitPlaceAndDates } from "./dates.js";
 import { inlineOf, plainText, trimInline } from "./inline.js";
-import type { Group, Inline, Job, Section, SectionCategory } from "./model.js";
+import { isJobLine, jobTitleOf } from "./job-heading.js";
+import type { Group, Inline, Job, Section } from "./model.js";
 import { trimText } from "./sanitize.js";
+import { sectionKindOf } from "./section-kinds.js";
 import { slugify } from "./slug.js";
 
 /** One top-level section's tokens, heading first. */
 export type SectionTokens = {
-	readonly heading: Tokens.Heading;
+	/** A heading, or for a job written on a line of its own (bold or not), that paragraph. */
+	readonly heading: Token;
 	readonly body: readonly Token[];
 };
 
 export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 	const title = plainText(inlineOf(heading));
-	const base = { title, slug: slugify(title) || "section" };
-	const category = categoryOf(title);
+	const { category, list } = sectionKindOf(title);
+	const base = { title, slug: slugify(title) || "section", ...(list ? { list } : {}) };
 	const [blockTokens, entries] = splitOnShallowestHeading(body);
-	const blocks = blocksFromTokens(blockTokens);
-	if (category === "experience")
-		return {
-			...base,
-			kind: "experience",
-			blocks,
-			jobs: entries.map(jobFromTokens),
-		};
+	if (category === "experience") {
+		// A job written on a line of its own starts a job, before the first heading or within a job.
+		const [before, lineJobs] = splitAtJobLines(blockTokens);
+		const jobs = [
+			...lineJobs,
+			...entries.flatMap(({ heading: jobHeading, body: jobBody }) => {
+				const [own, more] = splitAtJobLines(jobBody);
+				return [{ heading: jobHeading, body: own }, ...more];
+			}),
+		];
+		return { ...base, kind: "experience", blocks: blocksFromTokens(before), jobs: jobs.map(jobFromTokens) };
+	}
 	return {
 		...base,
 		kind: "groups",
 		category,
-		blocks,
+		blocks: blocksFromTokens(blockTokens),
 		groups: entries.map(groupFromTokens),
 	};
+}
+
+function splitAtJobLines(tokens: readonly Token[]): [Token[], SectionTokens[]] {
+	const before: Token[] = [];
+	const jobs: { heading: Token; body: Token[] }[] = [];
+	for (const token of tokens) {
+		if (token.type === "paragraph" && isJobLine(inlineOf(token))) jobs.push({ heading: token, body: [] });
+		else (jobs.at(-1)?.body ?? before).push(token);
+	}
+	return [before, jobs];
 }
 
 /** Splits a run of tokens at its shallowest headings: what comes before, then one run per heading. */
@@ -53,38 +70,12 @@ export function isHeading(token: Token): token is Tokens.Heading {
 	return token.type === "heading";
 }
 
-// Each word is matched at the start of a word of the title, so that plurals
-// match ("Skills") but a word inside another does not ("Frameworks" is no "work").
-const CATEGORIES: readonly [SectionCategory, RegExp][] = [
-	["experience", atWordStart("experience|employment|work|career|expérience|parcours")],
-	["education", atWordStart("education|training|formation|certification|diploma|études")],
-	["languages", atWordStart("language|langue")],
-	["skills", atWordStart("skill|competenc|compétence|technolog|expertise")],
-	["misc", atWordStart("misc|interest|hobb|other|divers|loisir")],
-];
-
-function atWordStart(words: string): RegExp {
-	return new RegExp(String.raw`(?<![\p{Letter}\p{Number}])(?:${words})`, "iu");
-}
-
-function categoryOf(title: string): SectionCategory {
-	return CATEGORIES.find(([, pattern]) => pattern.test(title))?.[0] ?? "other";
-}
-
 /** "Datadog _Senior Software Engineer_ _Paris, April 2020 - Present_" → organisation, role, place, dates. */
 function jobFromTokens({ heading, body }: SectionTokens): Job {
 	const text = inlineOf(heading);
-	const emphasised = text.filter((span) => span.emphasis);
-	const firstEmphasis = text.findIndex((span) => span.emphasis);
-	const organisation = trimText(plainText(firstEmphasis === -1 ? text : text.slice(0, firstEmphasis)));
-	const role = trimText(emphasised[0]?.text ?? "");
-	const { place, dates } = emphasised[1] ? splitPlaceAndDates(emphasised[1].text) : {};
 	const [blockTokens, groups] = splitOnShallowestHeading(body);
 	return {
-		organisation,
-		role,
-		...(place ? { place } : {}),
-		...(dates ? { dates } : {}),
+		...jobTitleOf(text),
 		heading: text,
 		blocks: blocksFromTokens(blockTokens),
 		groups: groups.map(groupFromTokens),

@@ -13,9 +13,14 @@ export function slugify(title: string): string {
 /** `--section` picks a section by slug, so two sections never share one: "skills", "skills-2". */
 export function withUniqueSlugs(sections: readonly Section[]): Section[] {
 	const taken = new Set<string>();
+	// The next number to try for each slug: counting from 2 each time would cost the square of
+	// the number of sections sharing a title, and a long file may have thousands.
+	const nextNumber = new Map<string, number>();
 	return sections.map((section) => {
 		let slug = section.slug;
-		for (let n = 2; taken.has(slug); n++) slug = `${section.slug}-${n}`;
+		let n = nextNumber.get(section.slug) ?? 2;
+		for (; taken.has(slug); n++) slug = `${section.slug}-${n}`;
+		nextNumber.set(section.slug, n);
 		taken.add(slug);
 		return slug === section.slug ? section : { ...section, slug };
 	});

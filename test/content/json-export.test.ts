@@ -1,7 +1,7 @@
 // The real résumé exported with --json: its owner edits these tests with it.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { JsonResume } from "../../source/resume/json-resume/to-json-resume.js";
+import type { JsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 
 import { jsonResumeOf, schemaErrors } from "../resume/helpers/json-export.js";
 

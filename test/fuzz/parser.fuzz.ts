@@ -12,9 +12,9 @@ import { printResume } from "../../source/print/print-resume.js";
 import type { LinkStyle } from "../../source/render/inline-text.js";
 import { createStyles } from "../../source/render/styles.js";
 import { UNLIMITED } from "../../source/render/wrap.js";
-import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import type { Resume } from "../../source/resume/model.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 import { anyInput, hostileText, markdownResume, pathological } from "./arbitraries.js";
 
 export type FuzzBudget = {
@@ -115,7 +115,9 @@ function assertCleanText(value: unknown): void {
 }
 
 function assertOpenableUrl(path: string, url: string): void {
-	if (!/^(?:https?|mailto):/i.test(url)) throw new Error(`${path} is not a web or mail link: ${quote(url)}`);
+	// A phone's tel: address is the one other kind: digits only, and never opened (contact-kinds.ts).
+	if (!/^(?:https?|mailto):/i.test(url) && !/^tel:\+?\d+$/.test(url))
+		throw new Error(`${path} is not a web or mail link: ${quote(url)}`);
 }
 
 /** Links in the model, wherever they sit: spans' `href` and contacts' `url`. */

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { printResume } from "../../source/print/print-resume.js";
 import { createStyles } from "../../source/render/styles.js";
-import { toJsonResume } from "../../source/resume/json-resume/to-json-resume.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
 import { type FuzzBudget, type FuzzOutcome, type PropertyName, parserProperties } from "./parser.fuzz.js";
 
 /**

@@ -204,7 +204,7 @@ describe("the header", () => {
 					label: "https://github.com/jane",
 					url: "https://github.com/jane",
 				},
-				{ kind: "link", label: "Site", url: "https://jane.example" },
+				{ kind: "website", label: "Site", url: "https://jane.example" },
 				{ kind: "pdf", label: "CV", url: "https://jane.example/cv.pdf" },
 			],
 			extra: [],
@@ -225,9 +225,10 @@ describe("the header", () => {
 				'- <i class="fa-solid fa-envelope"></i> [bad](javascript:x) <i class="fa-solid fa-user"></i> [home](https://home.example)',
 			].join("\n"),
 		);
+		// The first website gets w; a second is another link, with a key of its own.
 		expect(basics.contacts).toEqual([
 			{ kind: "website", label: "site", url: "https://jane.example" },
-			{ kind: "website", label: "home", url: "https://home.example" },
+			{ kind: "other-1", label: "home", url: "https://home.example" },
 		]);
 	});
 });

@@ -28,13 +28,14 @@ describe("a hand-written résumé with parts JSON Resume has no field for", () =
 	].join("\n");
 	const document = jsonResumeOf(markdown);
 
-	it("keeps the unknown section's text in meta.unmapped", () => {
-		expect(document.meta?.unmapped).toContainEqual({
-			section: "Publications",
-			heading: "Fast linking",
-			date: "2020",
-			lines: ["Proceedings of the Example Conference\npages 1-12", "Co-written with Grace"],
-		});
+	it("writes a publication to its own list, every line of it kept", () => {
+		expect(document.publications).toEqual([
+			{
+				name: "Fast linking",
+				releaseDate: "2020",
+				summary: "Proceedings of the Example Conference\npages 1-12\nCo-written with Grace",
+			},
+		]);
 	});
 
 	it("keeps a job heading as written when its dates do not fit ISO", () => {

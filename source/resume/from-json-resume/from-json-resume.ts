@@ -7,16 +7,18 @@
  *
  * Sections follow the schema's order (work, volunteer, education, awards, certificates,
  * publications, skills, languages, interests, references, projects), after a "Summary" made of
- * basics.summary. `meta.unmapped`, written by json-resume/to-json-resume.ts for what JSON Resume
+ * basics.summary. `meta.unmapped`, written by to-json-resume/to-json-resume.ts for what JSON Resume
  * has no field for, goes back where it came from (restore-unmapped.ts), so that `--json` of a
  * Markdown résumé read back with `--file` shows everything again.
  */
 
-import type { Resume } from "../model.js";
+import { compact, setField } from "../compact.js";
+import type { BasicsFields, DocumentFields, EntryFields, EntryList } from "../entry-fields.js";
+import type { Group, Job, Resume, SectionCategory } from "../model.js";
 import type { ParseResult } from "../parse-markdown.js";
 import { withUniqueSlugs } from "../slug.js";
 import { basicsOf } from "./basics.js";
-import { draft, isEmpty, sectionOf } from "./draft.js";
+import { type Draft, draft, isEmpty, sectionOf } from "./draft.js";
 import {
 	awardOf,
 	certificateOf,
@@ -31,7 +33,7 @@ import {
 import { jobOf } from "./jobs.js";
 import { restoreUnmapped } from "./restore-unmapped.js";
 import { paragraphs } from "./text.js";
-import { oneLine, record, records } from "./values.js";
+import { type Json, keptRecord, keptValue, oneLine, record, records } from "./values.js";
 
 export function fromJsonResume(value: unknown): ParseResult {
 	const document = record(value);
@@ -42,26 +44,62 @@ export function fromJsonResume(value: unknown): ParseResult {
 
 	const drafts = [
 		draft("Summary", "other", { blocks: paragraphs(basicsJson.summary) }),
-		draft("Experience", "experience", { jobs: records(document.work).map((entry) => jobOf(entry, entry.name)) }),
-		draft("Volunteering", "experience", {
-			jobs: records(document.volunteer).map((entry) => jobOf(entry, entry.organization ?? entry.name)),
+		draft("Experience", "experience", {
+			list: "work",
+			jobs: records(document.work).map((entry) => kept(jobOf(entry, entry.name), entry)),
 		}),
-		draft("Education", "education", { groups: records(document.education).map(educationOf) }),
-		draft("Awards", "other", { groups: records(document.awards).map(awardOf) }),
-		draft("Certificates", "other", { groups: records(document.certificates).map(certificateOf) }),
-		draft("Publications", "other", { groups: records(document.publications).map(publicationOf) }),
-		draft("Skills", "skills", { groups: records(document.skills).map(skillOf) }),
-		draft("Languages", "languages", { groups: records(document.languages).map(languageOf) }),
-		draft("Interests", "misc", { groups: records(document.interests).map(interestOf) }),
-		draft("References", "other", { groups: records(document.references).map(referenceOf) }),
-		draft("Projects", "other", { groups: records(document.projects).map(projectOf) }),
+		draft("Volunteering", "experience", {
+			list: "volunteer",
+			jobs: records(document.volunteer).map((entry) => kept(jobOf(entry, entry.organization ?? entry.name), entry)),
+		}),
+		groupsDraft(document, "education", "Education", "education", educationOf),
+		groupsDraft(document, "awards", "Awards", "other", awardOf),
+		groupsDraft(document, "certificates", "Certificates", "other", certificateOf),
+		groupsDraft(document, "publications", "Publications", "other", publicationOf),
+		groupsDraft(document, "skills", "Skills", "skills", skillOf),
+		groupsDraft(document, "languages", "Languages", "languages", languageOf),
+		groupsDraft(document, "interests", "Interests", "misc", interestOf),
+		groupsDraft(document, "references", "References", "other", referenceOf),
+		groupsDraft(document, "projects", "Projects", "other", projectOf),
 	].filter((section) => !isEmpty(section));
 
-	const headerLines: string[] = [];
-	restoreUnmapped(records(record(document.meta)?.unmapped), drafts, headerLines);
+	const keptHeaderLines: string[] = [];
+	restoreUnmapped(records(record(document.meta)?.unmapped), drafts, keptHeaderLines);
 	const sections = withUniqueSlugs(drafts.map(sectionOf));
 	if (sections.length === 0)
 		return { ok: false, error: "no sections found: the JSON Resume document has nothing besides basics" };
-	const resume: Resume = { basics: basicsOf(basicsJson, name, headerLines), sections };
+	const basics = { ...basicsOf(basicsJson, name, keptHeaderLines), fields: keptRecord<BasicsFields>(basicsJson) };
+	const resume: Resume = { basics, sections, document: documentFields(document, drafts) };
 	return { ok: true, resume };
+}
+
+/** An entry's layout with the entry's own fields kept alongside, for `--json` to write back. */
+function kept<T extends Job | Group>(layout: T, entry: Json): T {
+	return { ...layout, fields: keptRecord<EntryFields>(entry) };
+}
+
+function groupsDraft(
+	document: Json,
+	list: EntryList,
+	title: string,
+	category: SectionCategory,
+	groupOf: (entry: Json) => Group,
+): Draft {
+	return draft(title, category, { list, groups: records(document[list]).map((entry) => kept(groupOf(entry), entry)) });
+}
+
+/** What the sections do not hold: `$schema`, `meta`, unknown keys, and lists that gave no section or lost items. */
+function documentFields(document: Json, drafts: readonly Draft[]): DocumentFields {
+	const shown = new Set(drafts.flatMap((section) => (section.list ? [section.list] : [])));
+	const others: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(document)) {
+		if (key === "basics" || key === "$schema" || key === "meta") continue;
+		const entriesKept = shown.has(key as EntryList) && Array.isArray(value) && value.every((item) => record(item));
+		if (!entriesKept) setField(others, key, keptValue(value));
+	}
+	return compact({
+		schema: keptValue(document.$schema),
+		meta: keptValue(document.meta),
+		others,
+	});
 }

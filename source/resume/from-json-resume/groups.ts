@@ -1,6 +1,6 @@
 /** education, awards, certificates, publications, skills, languages, interests, references, projects → groups. */
 
-import { compact } from "../json-resume/compact.js";
+import { compact } from "../compact.js";
 import type { Block, Group, Inline } from "../model.js";
 import { datesText } from "./readable-dates.js";
 import { link, list, paragraphs } from "./text.js";
@@ -63,7 +63,10 @@ export function referenceOf(entry: Json): Group {
 export function projectOf(entry: Json): Group {
 	const roles = strings(entry.roles).join(", ");
 	const keywords = strings(entry.keywords).join(", ");
+	// "Smoogle · application": who the project was for, and what kind of project it is.
+	const context = [oneLine(entry.entity), oneLine(entry.type)].filter(Boolean).join(" · ");
 	return group(link(entry.name, entry.url), datesText(entry.startDate, entry.endDate), [
+		...paragraphs(context),
 		...paragraphs(entry.description),
 		...list(entry.highlights),
 		...paragraphs(roles && `Roles: ${roles}`),

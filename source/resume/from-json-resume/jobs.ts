@@ -1,6 +1,6 @@
 /** work and volunteer entries → the jobs of an experience section. */
 
-import { compact } from "../json-resume/compact.js";
+import { compact } from "../compact.js";
 import type { Inline, Job } from "../model.js";
 import { rangeOf, rangeText } from "./readable-dates.js";
 import { list, paragraphs } from "./text.js";

@@ -1,7 +1,7 @@
 /** The document's ISO dates → the words the Markdown template writes, the ISO form kept alongside. */
 
+import { compact } from "../compact.js";
 import { dateRange } from "../dates.js";
-import { compact } from "../json-resume/compact.js";
 import type { DateRange } from "../model.js";
 import { oneLine } from "./values.js";
 
@@ -35,7 +35,8 @@ export function datesText(startField: unknown, endField: unknown): string | unde
 	return range && rangeText(range);
 }
 
-/** "April 2020 - Present", "2004": a range as a heading writes it. */
+/** "April 2020 - Present", "2004": a range as a heading writes it; one that starts and ends on a day, that day. */
 export function rangeText(range: DateRange): string {
+	if (range.end === range.start) return range.start;
 	return [range.start, range.end].filter(Boolean).join(" - ");
 }

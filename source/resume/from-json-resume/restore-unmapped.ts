@@ -1,11 +1,11 @@
 /**
- * `meta.unmapped`, written by json-resume/to-json-resume.ts for what JSON Resume has no field
+ * `meta.unmapped`, written by to-json-resume/to-json-resume.ts for what JSON Resume has no field
  * for, goes back where it came from, so that `--json` of a Markdown résumé read back with
  * `--file` shows everything again.
  */
 
+import { compact } from "../compact.js";
 import { lettersOf, plainText } from "../inline.js";
-import { compact } from "../json-resume/compact.js";
 import type { Block, Job } from "../model.js";
 import { slugify } from "../slug.js";
 import { type Draft, draft } from "./draft.js";
@@ -19,7 +19,7 @@ import { type Json, multiLine, oneLine, strings } from "./values.js";
  * heading, as written; otherwise the group of that heading (in the section of that title, else
  * wherever a group has that heading), else a new group in that section, made if need be.
  */
-export function restoreUnmapped(entries: readonly Json[], drafts: Draft[], headerLines: string[]): void {
+export function restoreUnmapped(entries: readonly Json[], drafts: Draft[], keptHeaderLines: string[]): void {
 	const reworded = new Set<Job>();
 	for (const entry of entries) {
 		const lines = strings(entry.lines, multiLine);
@@ -27,7 +27,7 @@ export function restoreUnmapped(entries: readonly Json[], drafts: Draft[], heade
 		const heading = oneLine(entry.heading);
 		const date = oneLine(entry.date);
 		if (!title) {
-			for (const line of lines) headerLines.push(line);
+			for (const line of lines) keptHeaderLines.push(line);
 			continue;
 		}
 		const titled = sectionTitled(drafts, title);

@@ -3,7 +3,8 @@
  * string is sanitised on the way in, as Markdown is.
  */
 
-import { safeUrl, sanitizeInline, trimText } from "../sanitize.js";
+import { setField } from "../compact.js";
+import { safeUrl, sanitizeInline, sanitizeText, trimText } from "../sanitize.js";
 
 export type Json = Readonly<Record<string, unknown>>;
 
@@ -36,4 +37,29 @@ export function oneLine(value: unknown): string | undefined {
 export function safeUrlOf(value: unknown): string | undefined {
 	const raw = oneLine(value);
 	return raw ? safeUrl(raw) : undefined;
+}
+
+/** Past this depth a value is dropped: a résumé's fields nest four deep, a hostile file thousands. */
+const MAX_KEPT_DEPTH = 32;
+
+/**
+ * A value of the document kept as it was, every string in it sanitised (but not trimmed: it is
+ * written back as read). Views never read these: they read the text made from them.
+ */
+export function keptValue(value: unknown, depth = 0): unknown {
+	if (typeof value === "string") return sanitizeText(value);
+	if (typeof value !== "object" || value === null) return value;
+	if (depth >= MAX_KEPT_DEPTH) return undefined;
+	if (Array.isArray(value)) return value.map((item) => keptValue(item, depth + 1) ?? null);
+	const kept: Record<string, unknown> = {};
+	for (const [key, field] of Object.entries(value)) {
+		const inner = keptValue(field, depth + 1);
+		if (inner !== undefined) setField(kept, sanitizeText(key), inner);
+	}
+	return kept;
+}
+
+/** A record of the document kept as it was (see keptValue). */
+export function keptRecord<T>(value: Json): T {
+	return keptValue(value) as T;
 }

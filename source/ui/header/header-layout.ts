@@ -1,5 +1,6 @@
 import stringWidth from "string-width";
-import { shownAddress } from "../../resume/contact-kinds.js";
+import { shownContact } from "../../resume/contact-kinds.js";
+import { plainText } from "../../resume/inline.js";
 import type { Basics, Contact } from "../../resume/model.js";
 import { linkBinding } from "../keymap.js";
 import { type BigName, chooseBigName } from "./big-name.js";
@@ -31,7 +32,10 @@ const CONTACT_GAP = 3;
  */
 export function layoutHeader(basics: Basics, columns: number, maxHeight: number, hyperlinks: boolean): HeaderLayout {
 	const info = [basics.name, basics.title, basics.location].filter((part): part is string => Boolean(part));
-	const infoRows = packRows(info, columns, stringWidth, INFO_SEPARATOR.length);
+	const packedInfo = packRows(info, columns, stringWidth, INFO_SEPARATOR.length);
+	// Every other header line on a row of its own, as the printer writes it: shown and searched.
+	const extraRows = basics.extra.map((line) => [plainText(line).replace(/\s*\n\s*/gu, " ")]);
+	const infoRows = [...packedInfo, ...extraRows];
 	const contactItems = basics.contacts.map((contact) => contactItem(contact, hyperlinks));
 	const contactRows = packRows(contactItems, columns, (item) => item.width, CONTACT_GAP);
 
@@ -39,6 +43,8 @@ export function layoutHeader(basics: Basics, columns: number, maxHeight: number,
 	const candidates: HeaderLayout[] = [
 		...(bigName ? [withHeight({ bigName, infoRows, contactRows })] : []),
 		withHeight({ infoRows, contactRows }),
+		withHeight({ infoRows: [info, ...extraRows], contactRows }),
+		withHeight({ infoRows: packedInfo, contactRows }),
 		withHeight({ infoRows: [info], contactRows }),
 		withHeight({ infoRows, contactRows: [] }),
 		withHeight({ infoRows: [info], contactRows: [] }),
@@ -62,7 +68,7 @@ function withHeight(layout: Omit<HeaderLayout, "height">): HeaderLayout {
 
 function contactItem(contact: Contact, hyperlinks: boolean): ContactItem {
 	const key = linkBinding(contact.kind)?.label;
-	const url = shownAddress(contact.url);
+	const url = shownContact(contact);
 	const label = contact.label.replace(/^https?:\/\//, "");
 	const text = hyperlinks ? label : url;
 	return {

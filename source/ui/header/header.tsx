@@ -3,6 +3,7 @@ import BigText from "ink-big-text";
 import Link from "ink-link";
 import { memo } from "react";
 import type { Styles } from "../../render/styles.js";
+import { opensUrl } from "../../resume/contact-kinds.js";
 import { CFONT_OPTIONS } from "./big-name.js";
 import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from "./header-layout.js";
 
@@ -54,9 +55,13 @@ function ContactLink({ item, styles }: { readonly item: ContactItem; readonly st
 		<Text wrap="truncate-end">
 			{item.key ? `${styles.contactKey(item.key)} ` : null}
 			{/* The shown text is already the URL where links are not clickable: no fallback, no repeated URL. */}
-			<Link url={item.contact.url} fallback={false}>
-				{styles.link(item.text)}
-			</Link>
+			{opensUrl(item.contact.kind) ? (
+				<Link url={item.contact.url} fallback={false}>
+					{styles.link(item.text)}
+				</Link>
+			) : (
+				styles.link(item.text)
+			)}
 		</Text>
 	);
 }

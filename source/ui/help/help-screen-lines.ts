@@ -1,6 +1,6 @@
 import type { Styles } from "../../render/styles.js";
 import { wrapHanging } from "../../render/wrap.js";
-import { shownAddress } from "../../resume/contact-kinds.js";
+import { shownContact } from "../../resume/contact-kinds.js";
 import type { Contact } from "../../resume/model.js";
 import { KEYMAP, linkBinding } from "../keymap.js";
 
@@ -21,7 +21,7 @@ export function helpScreenLines(styles: Styles, contacts: readonly Contact[], wi
 		"",
 		...bindings.flatMap((binding) => row(binding.label, binding.description)),
 		...(contacts.length > 0 ? ["", styles.sectionTitle("Links"), ""] : []),
-		...contacts.flatMap((contact) => row(keyOf(contact), shownAddress(contact.url))),
+		...contacts.flatMap((contact) => row(keyOf(contact), shownContact(contact))),
 		"",
 		styles.muted("Press ? or Esc to close this help."),
 	];

@@ -1,5 +1,5 @@
 import stringWidth from "string-width";
-import { shownAddress } from "../../resume/contact-kinds.js";
+import { opensUrl, shownContact } from "../../resume/contact-kinds.js";
 import type { Basics, Contact } from "../../resume/model.js";
 import { KEYMAP, linkBinding } from "../keymap.js";
 
@@ -37,9 +37,9 @@ export function screenReaderLayout(
 
 function spokenLink(contact: Contact): string {
 	const key = linkBinding(contact.kind)?.label;
-	const address = shownAddress(contact.url);
+	const address = shownContact(contact);
 	const name = contact.label === address ? "" : `${contact.label}, `;
-	return `${name}${address}${key ? `, press ${key} to open` : ""}`;
+	return `${name}${address}${key ? `, press ${key} to ${opensUrl(contact.kind) ? "open" : "copy"}` : ""}`;
 }
 
 function rowsOf(text: string, columns: number): number {

@@ -4,6 +4,7 @@ import type { Basics } from "../../../source/resume/model.js";
 import {
 	CONTACT_GAP,
 	type HeaderLayout,
+	headerSearchRows,
 	INFO_SEPARATOR,
 	layoutHeader,
 } from "../../../source/ui/header/header-layout.js";
@@ -99,5 +100,24 @@ describe("the header's layout", () => {
 		const [item] = layoutHeader(basics, 100, 9, true).contactRows.flat();
 		expect(item).toMatchObject({ text: "Blog", width: 4 });
 		expect(item?.key).toBeUndefined();
+	});
+});
+
+describe("header lines that are neither title, place nor contact", () => {
+	const withExtra: Basics = {
+		...BASICS,
+		extra: [[{ text: "Available from March" }], [{ text: "Security clearance" }]],
+	};
+
+	it("each get a row of their own, which search looks through", () => {
+		const layout = layoutHeader(withExtra, 100, 12, false);
+		expect(layout.infoRows.slice(1)).toEqual([["Available from March"], ["Security clearance"]]);
+		expect(headerSearchRows(layout)).toContain("Available from March");
+	});
+
+	it("give way before the contacts when the header has little room", () => {
+		const layout = layoutHeader(withExtra, 100, 4, false);
+		expect(layout.height).toBeLessThanOrEqual(4);
+		expect(contactTexts(layout).flat()).toHaveLength(4);
 	});
 });

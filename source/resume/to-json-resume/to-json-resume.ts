@@ -31,43 +31,56 @@
  * - A link reads "text (url)" unless its text already is the url.
  */
 
+import { compact, nonEmpty } from "../compact.js";
 import type { Resume, Section } from "../model.js";
 import { basicsOf, headerLeftovers, sortContacts } from "./basics.js";
 import { type Collected, emptyCollected } from "./collected.js";
-import { compact, nonEmpty } from "./compact.js";
 import { collectGroup } from "./groups.js";
-import { linesOf } from "./plain-lines.js";
+import { collectListedGroup, collectSectionBlocks, readsGroupsOf } from "./listed.js";
 import type { JsonResume } from "./types.js";
 import { keepUnmapped } from "./unmapped.js";
 import { collectJob } from "./work.js";
+import { writtenBack } from "./written-back.js";
 
 export type { JsonResume } from "./types.js";
 
 const SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
 
 export function toJsonResume(resume: Resume): JsonResume {
+	if (resume.document) return writtenBack(resume, resume.document);
 	const collected = emptyCollected();
 	const contacts = sortContacts(resume.basics.contacts);
 	keepUnmapped(collected, {}, headerLeftovers(resume.basics, contacts));
 	for (const section of resume.sections) collectSection(section, collected);
+	const basics = basicsOf(resume.basics, contacts);
+	const summary = collected.summary.join("\n\n");
 	return compact({
 		$schema: SCHEMA_URL,
-		basics: basicsOf(resume.basics, contacts),
+		basics: summary ? { ...basics, summary } : basics,
 		work: nonEmpty(collected.work),
+		volunteer: nonEmpty(collected.volunteer),
 		education: nonEmpty(collected.education),
+		awards: nonEmpty(collected.awards),
+		certificates: nonEmpty(collected.certificates),
+		publications: nonEmpty(collected.publications),
 		skills: nonEmpty(collected.skills),
 		languages: nonEmpty(collected.languages),
 		interests: nonEmpty(collected.interests),
+		references: nonEmpty(collected.references),
 		projects: nonEmpty(collected.projects),
 		meta: collected.unmapped.length > 0 ? { unmapped: collected.unmapped } : undefined,
 	});
 }
 
 function collectSection(section: Section, into: Collected): void {
-	keepUnmapped(into, { section: section.title }, linesOf(section.blocks, "\n"));
+	collectSectionBlocks(section, into);
 	if (section.kind === "experience") {
-		for (const job of section.jobs) collectJob(section.title, job, into);
+		const list = section.list === "volunteer" ? "volunteer" : "work";
+		for (const job of section.jobs) collectJob(section.title, job, into, list);
 		return;
 	}
-	for (const group of section.groups) collectGroup(section, group, into);
+	for (const group of section.groups) {
+		if (readsGroupsOf(section)) collectListedGroup(section, group, into);
+		else collectGroup(section, group, into);
+	}
 }

@@ -1,5 +1,5 @@
+import { compact } from "../compact.js";
 import type { Collected } from "./collected.js";
-import { compact } from "./compact.js";
 
 /** Where unmapped lines sat in the résumé; absent fields are the header or a section's own text. */
 export type Where = {

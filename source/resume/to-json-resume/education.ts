@@ -1,14 +1,21 @@
+import { compact } from "../compact.js";
 import { splitPlaceAndDates } from "../dates.js";
 import { plainText } from "../inline.js";
+import { jobTitleOf } from "../job-heading.js";
 import type { DateRange, Group } from "../model.js";
 import type { Collected } from "./collected.js";
-import { compact } from "./compact.js";
 import { fullyIso } from "./iso-dates.js";
 import { firstHref, linesOf, textOf } from "./plain-lines.js";
 import { keepUnmapped, type Where } from "./unmapped.js";
 
 /** A school group → one education entry; what it cannot hold is kept unmapped. */
 export function collectEducation(where: Where, group: Group, into: Collected): void {
+	const headed = group.date === undefined ? headingShape(group) : undefined;
+	if (headed) {
+		into.education.push(compact({ institution: headed.institution, url: firstHref(group.heading), ...headed.fields }));
+		keepUnmapped(into, where, linesOf(group.blocks, "\n"), !headed.kept);
+		return;
+	}
 	const [first, ...rest] = group.blocks;
 	const degree = first?.kind === "paragraph" ? degreeOf(textOf(first.text, " ")) : {};
 	const range = group.date ? splitPlaceAndDates(group.date).dates : undefined;
@@ -25,6 +32,19 @@ export function collectEducation(where: Where, group: Group, into: Collected): v
 	// A date that is not ISO would be gone from the entry: keep the group here so it is not lost.
 	const dateLost = group.date !== undefined && !(range && fullyIso(range));
 	keepUnmapped(into, where, leftover, dateLost);
+}
+
+/**
+ * "Yale University — PhD in Mathematics (1930–1934)": a heading in a job's shape names the school,
+ * the degree and the dates. `kept`: whether the fields say all the heading did.
+ */
+function headingShape(group: Group): { institution: string; fields: object; kept: boolean } | undefined {
+	const title = jobTitleOf(group.heading);
+	if (!title.role && !title.dates) return undefined;
+	const degree = title.role ? degreeOf(title.role) : {};
+	const dates = title.dates ? { startDate: title.dates.startIso, endDate: title.dates.endIso } : {};
+	const kept = !title.place && (!title.dates || fullyIso(title.dates));
+	return { institution: title.organisation, fields: { ...degree, ...dates }, kept };
 }
 
 // A degree named before the first " in " after it: "Bachelor of Science in Physics" → "Bachelor of Science", "Physics".

@@ -1,11 +1,11 @@
 import type { LayoutOptions } from "../render/block-lines.js";
 import { hyperlink, inlineToAnsi } from "../render/inline-text.js";
 import { wrapHanging } from "../render/wrap.js";
-import { contactKindSpec, shownAddress } from "../resume/contact-kinds.js";
+import { contactKindSpec, opensUrl, shownContact } from "../resume/contact-kinds.js";
 import type { Basics, Contact } from "../resume/model.js";
 
 /** The name, title, location and contacts as plain lines (the printer's header; no big text). */
-export function headerLines(basics: Basics, options: LayoutOptions): string[] {
+export function printedHeaderLines(basics: Basics, options: LayoutOptions): string[] {
 	const { styles, width } = options;
 	const lines = wrapHanging(styles.name(basics.name), width, "");
 	const subtitle = [basics.title, basics.location].filter(Boolean).join(" · ");
@@ -18,10 +18,10 @@ export function headerLines(basics: Basics, options: LayoutOptions): string[] {
 /** One contact as "Email:    address", wrapped under its value: an OSC 8 link, or the URL to copy. */
 export function contactLines(contact: Contact, options: LayoutOptions): string[] {
 	const { styles, width, links } = options;
-	const shown = shownAddress(contact.url);
+	const shown = shownContact(contact);
 	const label = styles.muted(`${contactKindSpec(contact.kind).title}:`.padEnd(9));
 	const value =
-		links === "hyperlink"
+		links === "hyperlink" && opensUrl(contact.kind)
 			? hyperlink(styles.link(contact.label === shown ? shown : `${contact.label} (${shown})`), contact.url)
 			: contact.label === shown
 				? styles.link(shown)

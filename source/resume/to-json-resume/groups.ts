@@ -1,7 +1,7 @@
+import { compact, nonEmpty } from "../compact.js";
 import { plainText } from "../inline.js";
 import type { Group, Section } from "../model.js";
 import type { Collected } from "./collected.js";
-import { compact, nonEmpty } from "./compact.js";
 import { collectEducation } from "./education.js";
 import { itemText, linesOf, textOf } from "./plain-lines.js";
 import type { JsonResumeProject } from "./types.js";

@@ -1,24 +1,29 @@
+import { compact, nonEmpty } from "../compact.js";
+import { contactKindSpec, networkOf } from "../contact-kinds.js";
 import type { Basics, Contact } from "../model.js";
-import { compact, nonEmpty } from "./compact.js";
 import { textOf } from "./plain-lines.js";
 import type { JsonResumeBasics, JsonResumeLocation, JsonResumeProfile } from "./types.js";
 
 export type SortedContacts = {
 	readonly email?: Contact;
 	readonly website?: Contact;
+	readonly phone?: Contact;
 	readonly profiles: readonly Contact[];
 	readonly others: readonly Contact[];
 };
 
-/** Which contact fills which basics field; what fills none is unmapped. */
+/** Which contact fills which basics field, as the contact table says; what fills none is unmapped. */
 export function sortContacts(contacts: readonly Contact[]): SortedContacts {
-	const email = contacts.find((contact) => contact.kind === "email");
-	const website = contacts.find((contact) => contact.kind === "website");
-	const profiles = contacts.filter((contact) => contact.kind === "github");
-	const used = new Set([email, website, ...profiles]);
+	const first = (place: string) => contacts.find((contact) => contactKindSpec(contact.kind).jsonResume === place);
+	const email = first("email");
+	const website = first("url");
+	const phone = first("phone");
+	const profiles = contacts.filter((contact) => contactKindSpec(contact.kind).jsonResume === "profile");
+	const used = new Set([email, website, phone, ...profiles]);
 	return {
 		email,
 		website,
+		phone,
 		profiles,
 		others: contacts.filter((contact) => !used.has(contact)),
 	};
@@ -29,6 +34,7 @@ export function basicsOf(basics: Basics, contacts: SortedContacts): JsonResumeBa
 		name: basics.name,
 		label: basics.title,
 		email: contacts.email ? emailAddress(contacts.email.url) : undefined,
+		phone: contacts.phone?.label,
 		url: contacts.website?.url,
 		location: basics.location ? locationOf(basics.location) : undefined,
 		profiles: nonEmpty(contacts.profiles.map(profileOf)),
@@ -85,11 +91,12 @@ function locationOf(text: string): JsonResumeLocation {
 	return compact({ city, region: region || undefined, countryCode });
 }
 
+/** A profile under its network's name, with the user name where the address says it (github.com/name). */
 function profileOf(contact: Contact): JsonResumeProfile {
-	const url = new URL(contact.url);
-	const onGitHub = /^(www\.)?github\.com$/i.test(url.hostname);
-	const username = onGitHub ? url.pathname.split("/").find(Boolean) : undefined;
-	return compact({ network: "GitHub", username, url: contact.url });
+	const network = networkOf(contact.kind, contact.url, contact.label);
+	const path = new URL(contact.url).pathname.split("/").filter(Boolean);
+	const username = path.length === 1 || (path.length === 2 && path[0] === "in") ? path.at(-1) : undefined;
+	return compact({ network, username: username?.replace(/^@/u, ""), url: contact.url });
 }
 
 function contactText(contact: Contact): string {
