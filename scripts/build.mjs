@@ -7,20 +7,26 @@ import { hyperlinksUnderTmux } from "./build/hyperlinks-under-tmux.mjs";
 import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
 import { resumeParsedAtBuildTime } from "./build/resume-at-build-time.mjs";
 import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/serve-bundle.mjs";
+import { tidyChunks } from "./build/split-bundle.mjs";
 import { decodeYogaWithoutFetch, meowNormalizeOnDemand, withoutInkDevtools } from "./build/start-up-patches.mjs";
 import { styledCharsFastPath } from "./build/styled-chars-fast-path.mjs";
 import { lazySegmenters, oneStringWidth, stringWidthFastPath } from "./build/text-width.mjs";
 import { WITHOUT_HIGHLIGHTING_OR_EMOJI } from "./build/without-highlighting.mjs";
 
 await build({
-	entryPoints: ["source/cli.tsx"],
-	outfile: "dist/cli.js",
+	// dist/cli.js is the small bin (source/bin.ts); the CLI and what each mode loads are chunks
+	// beside it, so the compile cache covers them and the first frame compiles only what it needs.
+	entryPoints: { cli: "source/bin.ts" },
+	outdir: "dist",
+	splitting: true,
+	chunkNames: "[name]-[hash]",
+	metafile: true,
 	bundle: true,
 	platform: "node",
 	format: "esm",
 	target: "node20",
 	minify: true,
-	legalComments: "linked",
+	legalComments: "external",
 	jsx: "automatic",
 	loader: { ".md": "text" },
 	define: { "process.env.NODE_ENV": '"production"' },
@@ -42,6 +48,7 @@ await build({
 		stringWidthFastPath,
 		oneStringWidth,
 		lazySegmenters,
+		tidyChunks("dist", "cli.js"),
 	],
 	logLevel: "warning",
 });
