@@ -87,6 +87,10 @@ async function main(): Promise<void> {
 	// the terminal is restored on the way out, and on exit whatever happened.
 	const terminal = prepareTerminal(process.stdin, process.stdout, capabilities);
 	process.once("exit", terminal.restore);
+	// The first frame, drawn before Ink, React and yoga are even loaded; Ink's own lands on it unchanged.
+	const { paintFirstFrame } = await import("./first-frame/paint-first-frame.js");
+	const background = terminal.background ? { background: terminal.background } : {};
+	await paintFirstFrame(resume, { capabilities, initialSection, ...background }, process.stdout);
 	const { runInteractiveMode } = await import("./modes/interactive-mode.js");
 	return runInteractiveMode(resume, {
 		capabilities,

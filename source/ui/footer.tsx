@@ -1,6 +1,6 @@
 import { Box, Text } from "ink";
 import type { Styles } from "../render/styles.js";
-import { fittingHints, HINT_SEPARATOR } from "./footer-hints.js";
+import { HINTS_POSITION_GAP as GAP, hintsText } from "./footer-hints.js";
 
 type FooterProps = {
 	/** What just happened ("Opened …") or the search; replaces the key hints until it is over. */
@@ -12,9 +12,6 @@ type FooterProps = {
 	readonly width: number;
 	readonly styles: Styles;
 };
-
-/** Between the hints and the position. */
-const GAP = 2;
 
 export function Footer({ message, isStatus = false, position, width, styles }: FooterProps) {
 	if (message && isStatus) {
@@ -33,14 +30,4 @@ export function Footer({ message, isStatus = false, position, width, styles }: F
 			</Box>
 		</Box>
 	);
-}
-
-/** "←→ sections · ↑↓ scroll · …" as far as `columns` allows, each key in the key colour. */
-function hintsText(styles: Styles, columns: number): string {
-	return fittingHints(columns)
-		.map((hint) => {
-			const [key = "", ...words] = hint.split(" ");
-			return `${styles.footerKey(key)} ${styles.footerText(words.join(" "))}`;
-		})
-		.join(styles.footerText(HINT_SEPARATOR));
 }

@@ -1,10 +1,8 @@
 import { Box, Text, Transform } from "ink";
-import BigText from "ink-big-text";
-import Link from "ink-link";
 import { memo } from "react";
 import type { Styles } from "../render/styles.js";
-import { CFONT_OPTIONS } from "./big-name.js";
-import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from "./header-layout.js";
+import type { HeaderLayout } from "./header-layout.js";
+import { bigNameText, CONTACT_GAP, contactText, infoRowTexts } from "./header-text.js";
 
 type HeaderProps = {
 	readonly layout: HeaderLayout;
@@ -15,22 +13,14 @@ type HeaderProps = {
 
 /** Name (big when it fits), title, location and the contact links. Memoised: it changes on resize and search only. */
 export const Header = memo(function Header({ layout, styles, highlight }: HeaderProps) {
-	const infoRows = highlight(
-		-1,
-		layout.infoRows.map((row, rowIndex) =>
-			row
-				.map((part, index) => (rowIndex === 0 && index === 0 ? styles.name(part) : styles.headerInfo(part)))
-				.join(styles.separator(INFO_SEPARATOR)),
-		),
-	);
+	const infoRows = highlight(-1, infoRowTexts(layout, styles));
 	return (
 		<Box flexDirection="column">
 			{layout.bigName ? (
-				// Coloured line by line after layout: ink-big-text's own colours would go through
-				// Ink's chalk, which follows this process's stdout, not the theme and terminal chosen.
+				// Coloured line by line after layout: cfonts' own colours would go through its
+				// chalk, which follows this process's stdout, not the theme and terminal chosen.
 				<Transform transform={(line) => styles.name(line)}>
-					{/* spaceless: see CFONT_OPTIONS; ink-big-text's types predate the option. */}
-					<BigText text={layout.bigName.text} font={layout.bigName.font} {...(CFONT_OPTIONS as object)} />
+					<Text>{bigNameText(layout.bigName)}</Text>
 				</Transform>
 			) : null}
 			{infoRows.map((row, index) => (
@@ -41,22 +31,12 @@ export const Header = memo(function Header({ layout, styles, highlight }: Header
 			{layout.contactRows.map((row) => (
 				<Box key={row.map((item) => item.contact.url).join()} gap={CONTACT_GAP}>
 					{row.map((item) => (
-						<ContactLink key={item.contact.url} item={item} styles={styles} />
+						<Text key={item.contact.url} wrap="truncate-end">
+							{contactText(item, styles)}
+						</Text>
 					))}
 				</Box>
 			))}
 		</Box>
 	);
 });
-
-function ContactLink({ item, styles }: { readonly item: ContactItem; readonly styles: Styles }) {
-	return (
-		<Text wrap="truncate-end">
-			{item.key ? `${styles.contactKey(item.key)} ` : null}
-			{/* The shown text is already the URL where links are not clickable: no fallback, no repeated URL. */}
-			<Link url={item.contact.url} fallback={false}>
-				{styles.link(item.text)}
-			</Link>
-		</Text>
-	);
-}
