@@ -1,15 +1,17 @@
 // Where the first frame's time goes: runs the bin in a 100×30 pseudo-terminal under `--cpu-prof`,
 // notes when the name reaches the screen, and sums the CPU profile's samples up to that moment by
-// package or source file (read through `<bin>.map` when the bundle was built with a source map),
-// then prints a 10 ms timeline. A diagnosis, not a benchmark: the profiler slows everything a little.
-//   node scripts/profile-start-up.mjs [--bin dist/cli.js] [--node PATH] [--map FILE] [--top 25]
+// package or source file (read through each bundle file's `.map` beside it, when it was built with
+// source maps), then prints a 10 ms timeline. A diagnosis, not a benchmark: the profiler slows
+// everything a little.
+//   node scripts/profile-start-up.mjs [--bin dist/cli.js] [--node PATH] [--top 25]
 // The profile's clock and process.hrtime are both the monotonic clock, so the moment the frame
 // arrived in the pty can be placed among the samples without instrumenting the bundle.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { startSession } from "./lib/terminal-session.mjs";
 
@@ -18,13 +20,20 @@ const { values: options } = parseArgs({
 	options: {
 		bin: { type: "string", default: "dist/cli.js" },
 		node: { type: "string", default: process.execPath },
-		map: { type: "string" },
 		top: { type: "string", default: "25" },
 	},
 });
 const bin = resolve(options.bin);
-const mapFile = options.map ?? `${bin}.map`;
-const sourceMap = existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, "utf8"))) : undefined;
+const bundleDirectory = dirname(bin);
+/** @type {Map<string, SourceMap | undefined>} */
+const sourceMaps = new Map();
+function sourceMapOf(file) {
+	if (!sourceMaps.has(file)) {
+		const mapFile = `${file}.map`;
+		sourceMaps.set(file, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, "utf8"))) : undefined);
+	}
+	return sourceMaps.get(file);
+}
 
 const profileDirectory = mkdtempSync(join(tmpdir(), "resume-profile-"));
 try {
@@ -48,6 +57,10 @@ try {
 	rmSync(profileDirectory, { recursive: true, force: true });
 }
 
+function isBundleFile(url) {
+	return url.startsWith("file://") && fileURLToPath(url).startsWith(`${bundleDirectory}/`);
+}
+
 function report(profile, frameAt, elapsed) {
 	const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
 	const parents = new Map();
@@ -56,9 +69,10 @@ function report(profile, frameAt, elapsed) {
 		const { url, functionName, lineNumber, columnNumber } = node.callFrame;
 		if (!url) return functionName || "(native)";
 		if (url.startsWith("node:")) return `node:${url.slice(5).split("/").slice(0, 3).join("/")}`;
-		if (!url.endsWith(bin.split("/").pop())) return url;
-		const source = sourceMap?.findEntry(lineNumber, columnNumber)?.originalSource;
-		if (!source) return "bundle (no source map)";
+		if (!isBundleFile(url)) return url;
+		const file = fileURLToPath(url);
+		const source = sourceMapOf(file)?.findEntry(lineNumber, columnNumber)?.originalSource;
+		if (!source) return `${file.slice(bundleDirectory.length + 1)} (no source map)`;
 		const packageName = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)?.[1];
 		return packageName ? `pkg:${packageName}` : source.replace(/.*\/(source|content)\//, "$1/");
 	};
@@ -67,7 +81,7 @@ function report(profile, frameAt, elapsed) {
 	const bundleGroupOf = (id) => {
 		for (let at = id; at !== undefined; at = parents.get(at)) {
 			const node = nodes.get(at);
-			if (node.callFrame.url.endsWith(bin.split("/").pop())) return groupOf(node);
+			if (isBundleFile(node.callFrame.url)) return groupOf(node);
 		}
 		return groupOf(nodes.get(id));
 	};
@@ -88,7 +102,8 @@ function report(profile, frameAt, elapsed) {
 	console.log(
 		`first frame ${elapsed.toFixed(1)} ms after spawn; profiled ${msOf(frameAt - profile.startTime)} ms of it`,
 	);
-	console.log(sourceMap ? `grouped through ${mapFile}` : `no ${mapFile}: bundle code is not told apart`);
+	const mapped = [...sourceMaps].filter(([, map]) => map).length;
+	console.log(`${mapped} of the ${sourceMaps.size} bundle files profiled had a source map`);
 	console.log("\nself time up to the first frame (a call from the bundle into Node counts for the caller):");
 	for (const [group, microseconds] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(options.top)))
 		console.log(`${msOf(microseconds).padStart(7)} ms  ${group}`);

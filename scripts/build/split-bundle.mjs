@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const CHUNK = /^[\w-]+-[A-Z0-9]{8}\.js(\.LEGAL\.txt)?$/;
+const CHUNK = /^[\w-]+-[A-Z0-9]{8}\.js(\.LEGAL\.txt|\.map)?$/;
 
 // Chunk names carry a content hash: a rebuild leaves the old ones behind, which `npm pack` would ship.
 // One licence file for all the chunks, where the README and the tarball's readers look for it.
