@@ -1,6 +1,6 @@
 import process from "node:process";
 import { supportsColor } from "chalk";
-import meow from "meow";
+import type { Result as MeowResult } from "meow";
 import { createSupportsHyperlinks } from "supports-hyperlinks";
 import packageJson from "../package.json" with { type: "json" };
 import { bundledResume } from "./content.js";
@@ -38,15 +38,7 @@ function fail(message: string, code: number): never {
 
 async function main(): Promise<void> {
 	if (process.argv[2] === "serve") return serve();
-	const cli = meow(helpText, {
-		importMeta: import.meta,
-		pkg: packageJson,
-		version: packageJson.version,
-		description: false,
-		// meow reports unknown flags on two lines and a usage dump; we want one line.
-		allowUnknownFlags: true,
-		flags: flagSpec,
-	});
+	const cli = await parseCommandLine();
 	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !isKnownFlag(flag));
 	if (unknown.length > 0) {
 		const [first] = unknown;
@@ -100,6 +92,36 @@ async function main(): Promise<void> {
 			...(process.env.BROWSER ? { browser: process.env.BROWSER } : {}),
 			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),
 		},
+	});
+}
+
+type CommandLine = {
+	readonly flags: MeowResult<typeof flagSpec>["flags"];
+	readonly unnormalizedFlags: Readonly<Record<string, unknown>>;
+	readonly input: readonly string[];
+};
+
+/**
+ * The flags, through meow (which also answers --help and --version). A bare `npx jvizcaino-resume`,
+ * the usual start, gives meow nothing to parse: its defaults are read from flagSpec instead, and
+ * meow (130 KB with its dependencies) is not even compiled before the first frame.
+ */
+async function parseCommandLine(): Promise<CommandLine> {
+	if (process.argv.length <= 2) {
+		const defaults = Object.entries(flagSpec).flatMap(([name, spec]) =>
+			"default" in spec ? [[name, spec.default]] : [],
+		);
+		return { flags: Object.fromEntries(defaults) as CommandLine["flags"], unnormalizedFlags: {}, input: [] };
+	}
+	const { default: meow } = await import("meow");
+	return meow(helpText, {
+		importMeta: import.meta,
+		pkg: packageJson,
+		version: packageJson.version,
+		description: false,
+		// meow reports unknown flags on two lines and a usage dump; we want one line.
+		allowUnknownFlags: true,
+		flags: flagSpec,
 	});
 }
 
