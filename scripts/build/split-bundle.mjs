@@ -15,7 +15,7 @@ export const tidyChunks = (outdir, bin) => ({
 			const written = new Set(Object.keys(result.metafile.outputs).map((path) => relative(outdir, path)));
 			const legal = [];
 			for (const name of readdirSync(outdir).sort()) {
-				if (!CHUNK.test(name) && name !== `${bin}.LEGAL.txt`) continue;
+				if (!CHUNK.test(name) && name !== `${bin}.LEGAL.txt` && name !== `${bin}.map`) continue;
 				if (name.endsWith(".LEGAL.txt") && written.has(name)) legal.push(readFileSync(join(outdir, name), "utf8"));
 				if (!written.has(name) || name.endsWith(".LEGAL.txt")) rmSync(join(outdir, name));
 			}
