@@ -18,10 +18,13 @@ export type PaintTarget = {
 	readonly columns: number;
 	readonly rows: number;
 	write(text: string): unknown;
+	once?(event: "resize", listener: () => void): unknown;
 };
 
 const HIDE_CURSOR = "\u001B[?25l";
 const SHOW_CURSOR = "\u001B[?25h";
+/** Erases from the cursor to the end of the screen. */
+const ERASE_BELOW = "\u001B[J";
 
 /**
  * Draws the viewer's first frame straight to the terminal, before Ink, React and yoga are loaded,
@@ -52,6 +55,10 @@ export async function paintFirstFrame(
 	// Ink hides the cursor too, and shows it again when it unmounts; this covers a run that ends before.
 	process.once("exit", () => terminal.write(SHOW_CURSOR));
 	terminal.write(`${HIDE_CURSOR}${lines.join("\n")}\n\u001B[${lines.length}A`);
+	// A window resized before Ink draws would get Ink's frame, at the new size, over this one at
+	// the old: clear it (the cursor is on its first row). Once Ink has drawn, the cursor is below
+	// its frame and this clears rows that are blank anyway.
+	terminal.once?.("resize", () => terminal.write(ERASE_BELOW));
 	return true;
 }
 

@@ -188,6 +188,14 @@ describe("painting the first frame", () => {
 		expect(terminal.writes).toEqual([`\u001B[?25l${lines?.join("\n")}\n\u001B[29A`]);
 	});
 
+	it("clears the painted frame if the window is resized before Ink draws", async () => {
+		const terminal = Object.assign(new EventEmitter(), target());
+		await paintFirstFrame(fixture("first-frame.md"), { capabilities, initialSection: 0 }, terminal);
+		terminal.emit("resize");
+		expect(terminal.writes.at(-1)).toBe("\u001B[J");
+		expect(terminal.writes).toHaveLength(2);
+	});
+
 	it("uses the background the terminal has already answered", async () => {
 		const terminal = target();
 		const resume = fixture("first-frame.md");
