@@ -9,8 +9,23 @@ import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from
  * frame painted before Ink loads (source/first-frame), so the two cannot drift apart.
  */
 
-/** The big name as cfonts draws it, uncoloured (the header colours it line by line). */
+/**
+ * The big name as cfonts draws it, uncoloured (the header colours it line by line). Kept per
+ * text and font: the painted first frame draws it, then Ink's first render again, then each resize.
+ */
 export function bigNameText(bigName: BigName): string {
+	const key = `${bigName.font}:${bigName.text}`;
+	let text = drawnNames.get(key);
+	if (text === undefined) {
+		text = drawBigName(bigName);
+		drawnNames.set(key, text);
+	}
+	return text;
+}
+
+const drawnNames = new Map<string, string>();
+
+function drawBigName(bigName: BigName): string {
 	// ink-big-text's defaults, which the header used to go through, then the header's own options.
 	const options = {
 		align: "left",
