@@ -1,7 +1,6 @@
-import CFonts from "cfonts";
 import terminalLink from "terminal-link";
 import type { Styles } from "../render/styles.js";
-import { type BigName, CFONT_OPTIONS } from "./big-name.js";
+import { type BigName, drawBigText } from "./big-name.js";
 import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from "./header-layout.js";
 
 /**
@@ -9,34 +8,9 @@ import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from
  * frame painted before Ink loads (source/first-frame), so the two cannot drift apart.
  */
 
-/**
- * The big name as cfonts draws it, uncoloured (the header colours it line by line). Kept per
- * text and font: the painted first frame draws it, then Ink's first render again, then each resize.
- */
+/** The big name as cfonts draws it (see drawBigText), uncoloured: the header colours it line by line. */
 export function bigNameText(bigName: BigName): string {
-	const key = `${bigName.font}:${bigName.text}`;
-	let text = drawnNames.get(key);
-	if (text === undefined) {
-		text = drawBigName(bigName);
-		drawnNames.set(key, text);
-	}
-	return text;
-}
-
-const drawnNames = new Map<string, string>();
-
-function drawBigName(bigName: BigName): string {
-	// ink-big-text's defaults, which the header used to go through, then the header's own options.
-	const options = {
-		align: "left",
-		backgroundColor: "transparent",
-		lineHeight: 1,
-		space: true,
-		maxLength: 0,
-		font: bigName.font,
-		...CFONT_OPTIONS,
-	};
-	return (CFonts.render(bigName.text, options) as { string: string }).string;
+	return drawBigText(bigName.text, bigName.font);
 }
 
 /** Name, title and location rows: the name in its colour, the rest in the info colour. */

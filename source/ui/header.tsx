@@ -17,8 +17,7 @@ export const Header = memo(function Header({ layout, styles, highlight }: Header
 	return (
 		<Box flexDirection="column">
 			{layout.bigName ? (
-				// Coloured line by line after layout: cfonts' own colours would go through its
-				// chalk, which follows this process's stdout, not the theme and terminal chosen.
+				// Coloured line by line after layout, in the theme's colour for the name.
 				<Transform transform={(line) => styles.name(line)}>
 					<Text>{bigNameText(layout.bigName)}</Text>
 				</Transform>
