@@ -30,7 +30,7 @@ const SETTLE_MS = 50;
 const START_TIMEOUT_MS = 15_000;
 
 const BUDGET = {
-	firstFrameRatio: 3,
+	firstFrameRatio: 2,
 	keyP50Ms: 16,
 	keyP95Ms: 33,
 	peakRssMiB: 100,
