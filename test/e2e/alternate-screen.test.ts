@@ -91,17 +91,23 @@ describe("the contact card", () => {
 		["SIGHUP", (session) => session.kill("SIGHUP")],
 	];
 
-	it.each(ways)("is left on the normal screen, under the history, after %s", async (_way, quit) => {
-		const session = await viewerAfterHistory({ rows: 20 });
+	it.each(ways)(
+		"is left on the normal screen, under the history, after %s, the terminal as it was",
+		async (_way, quit) => {
+			const session = await viewerAfterHistory({ rows: 20 });
+			expect(await session.ttyState()).toMatchObject({ raw: true, echo: false });
+			expect(session.cursorVisible()).toBe(false);
 
-		await quit(session);
+			await quit(session);
 
-		expect(await session.waitForExit()).toEqual({ exitCode: 0, signal: undefined });
-		expect(session.leftoverModes()).toEqual([]);
-		const screen = session.screen().filter((row) => row !== "");
-		expect(screen.slice(-CARD.length)).toEqual(CARD);
-		expect(screen.slice(0, -CARD.length).every((row) => row.startsWith("HIST"))).toBe(true);
-	});
+			expect(await session.waitForExit()).toEqual({ exitCode: 0, signal: undefined });
+			expect(session.cursorVisible()).toBe(true);
+			expect(session.leftoverModes()).toEqual([]);
+			const screen = session.screen().filter((row) => row !== "");
+			expect(screen.slice(-CARD.length)).toEqual(CARD);
+			expect(screen.slice(0, -CARD.length).every((row) => row.startsWith("HIST"))).toBe(true);
+		},
+	);
 
 	it("is left, with one line about the fault and no stack trace, after a crash outside React", async () => {
 		// A fault in an event handler, as a browser's spawn error once was: here on SIGUSR2, once drawn.

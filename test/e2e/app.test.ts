@@ -18,7 +18,7 @@ import {
 	scrollPosition,
 	startApp,
 } from "./helpers/resume-app.js";
-import { startTestSession, type TerminalSession } from "./helpers/terminal-session.js";
+import { startTestSession } from "./helpers/terminal-session.js";
 
 const INFO_ROW = "Ada Quill · Staff Data Engineer · Lyon, France";
 const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · ? help · q quit";
@@ -223,26 +223,6 @@ describe("contact links", () => {
 });
 
 describe("quitting", () => {
-	const ways: readonly [string, (session: TerminalSession) => unknown][] = [
-		["q", (session) => session.press("q")],
-		["Esc", (session) => session.press("escape")],
-		["Ctrl-C", (session) => session.press("ctrlC")],
-		["SIGTERM", (session) => session.kill("SIGTERM")],
-		["SIGHUP", (session) => session.kill("SIGHUP")],
-	];
-
-	it.each(ways)("%s exits with 0 and gives the terminal back as it was", async (_way, quit) => {
-		const session = await startApp();
-		expect(await session.ttyState()).toMatchObject({ raw: true, echo: false });
-		expect(session.cursorVisible()).toBe(false);
-
-		await quit(session);
-
-		expect(await session.waitForExit()).toEqual({ exitCode: 0, signal: undefined });
-		expect(session.cursorVisible()).toBe(true);
-		expect(session.leftoverModes()).toEqual([]);
-	});
-
 	// Raw mode comes on before the first frame (interactive-mode.tsx): a key pressed the moment the
 	// frame appears is read as a key, not echoed by the tty, and Ctrl-C is not a SIGINT.
 	it.each(["ctrlC", "q"] as const)("%s pressed the instant the first frame appears quits cleanly", async (key) => {
