@@ -1,36 +1,37 @@
-import { type ContactKind, contactKindSpec } from "../resume/contact-kinds.js";
+import { contactKindSpec, networkOf } from "../resume/contact-kinds.js";
 import type { Contact } from "../resume/model.js";
-import { escapeText, type VcardProperty } from "./content-line.js";
+import { escapeText, type VcardParameter, type VcardProperty } from "./content-line.js";
 
 /**
  * The vCard property of a contact. The address decides first (mailto: is an EMAIL, tel: a TEL,
- * whatever the kind), then the kind: the résumé's own pages are URLs; any other kind of the
- * contact table (GitHub, and the networks to come) is a profile, an X-SOCIALPROFILE typed with
- * the table's title. So a kind added to the table needs no change here unless it is a page.
+ * whatever the kind), then the contact table: what `--json` writes as a profile (GitHub,
+ * LinkedIn, the other links) is an X-SOCIALPROFILE typed with its network; the website and the
+ * PDF are URLs. So a kind added to the table needs no change here.
  */
 export function contactProperty(contact: Contact): VcardProperty {
 	const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(contact.url)?.[1]?.toLowerCase();
 	if (scheme === "mailto") return { name: "EMAIL", value: escapeText(emailAddress(contact.url)) };
 	if (scheme === "tel") return { name: "TEL", parameters: [["VALUE", "uri"]], value: contact.url };
-	const page = PAGE_PARAMETERS[contact.kind];
-	if (page) return { name: "URL", ...(page.length > 0 ? { parameters: page } : {}), value: contact.url };
-	return { name: "X-SOCIALPROFILE", parameters: [["TYPE", profileType(contact.kind)]], value: contact.url };
+	if (contactKindSpec(contact.kind).jsonResume === "profile") {
+		const type = profileType(networkOf(contact.kind, contact.url, contact.label));
+		return { name: "X-SOCIALPROFILE", ...(type ? { parameters: [["TYPE", type]] } : {}), value: contact.url };
+	}
+	const parameters: VcardParameter[] = contact.kind === "pdf" ? [["MEDIATYPE", "application/pdf"]] : [];
+	return { name: "URL", ...(parameters.length > 0 ? { parameters } : {}), value: contact.url };
 }
 
-/** Kinds that are pages rather than profiles, with what their URL line says about them. */
-const PAGE_PARAMETERS: Partial<Record<ContactKind, readonly (readonly [string, string])[]>> = {
-	website: [],
-	pdf: [["MEDIATYPE", "application/pdf"]],
-	link: [],
-};
-
-/** "GitHub" → "github": the form Apple's and others' X-SOCIALPROFILE TYPE takes. */
-function profileType(kind: ContactKind): string {
-	return (
-		contactKindSpec(kind)
-			.title.toLowerCase()
-			.replace(/[^a-z0-9-]/g, "") || kind
-	);
+/**
+ * "GitHub" → "github", "Stack Overflow" → "stackoverflow", "Mastodon @me@host.social" → "mastodon":
+ * the form Apple's and others' X-SOCIALPROFILE TYPE takes, the network's words without a handle.
+ */
+function profileType(network: string): string {
+	return network
+		.split(/\s+/u)
+		.filter((word) => /^[\p{L}\p{N}.-]+$/u.test(word))
+		.join("")
+		.normalize("NFD")
+		.toLowerCase()
+		.replace(/[^a-z0-9.-]/g, "");
 }
 
 /** "mailto:a%40b@c.org?subject=Hi" → "a@b@c.org": the address alone, decoded. */

@@ -8,7 +8,7 @@ import { NAME, runCli } from "./helpers/resume-app.js";
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 describe("--vcard", () => {
-	it("prints the bundled résumé's contact as a vCard 4.0 and exits with 0", async () => {
+	it("prints the résumé's contact as a vCard 4.0 and exits with 0", async () => {
 		const run = await runCli(["--vcard"]);
 
 		expect(run.code).toBe(0);

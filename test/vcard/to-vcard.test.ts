@@ -58,12 +58,30 @@ describe("vcardOf", () => {
 		expect(card.EMAIL?.map((email) => email.value)).toEqual(["jean-edouard@example.org"]);
 		expect(card.URL?.map((url) => url.value)).toEqual([
 			"https://example.org/jean-%C3%A9douard/r%C3%A9sum%C3%A9/a/path/long/enough/to/be/folded/over/two/lines",
-			"https://www.linkedin.com/in/jean-edouard",
 		]);
 		expect(card.x?.X_SOCIALPROFILE).toEqual([
 			{ parameters: { TYPE: ["github"] }, value: "https://github.com/jefontaine" },
+			{ parameters: { TYPE: ["linkedin"] }, value: "https://www.linkedin.com/in/jean-edouard" },
 		]);
 	});
+
+	it.each(["principal-engineer.resume.json", "principal-engineer.md"])(
+		"gives %s's phone as a TEL and its LinkedIn and other profiles as X-SOCIALPROFILE",
+		async (name) => {
+			const text = vcardOf(await fixtureResume(name));
+			const card = strictlyParsed(text);
+			expect(card.TEL?.map((tel) => [tel.parameters?.VALUE, tel.value])).toEqual([["uri", "tel:+442079460958"]]);
+			expect(card.URL?.map((url) => url.value)).toEqual(["https://gracehopper.example.dev"]);
+			const profiles = card.x?.X_SOCIALPROFILE?.map(({ parameters, value }) => [parameters?.TYPE?.[0], value]);
+			expect(profiles?.slice(0, 3)).toEqual([
+				["linkedin", "https://www.linkedin.com/in/grace-hopper"],
+				["github", "https://github.com/ghopper"],
+				["mastodon", "https://hachyderm.io/@ghopper"],
+			]);
+			const tel = addressBookCard(text).getFirstProperty("tel");
+			expect([tel?.type, tel?.getFirstValue()]).toEqual(["uri", "tel:+442079460958"]);
+		},
+	);
 
 	it("imports into an address book's model with the same fields", async () => {
 		const card = addressBookCard(vcardOf(await fixtureResume("contact-escapes.resume.json")));
@@ -92,7 +110,7 @@ describe("vcardOf", () => {
 		const contacts: Contact[] = [
 			{ kind: "website", label: "Site", url: "https://ada.example" },
 			{ kind: "pdf", label: "PDF", url: "https://ada.example/cv.pdf" },
-			{ kind: "link", label: "Phone", url: "tel:+44-20-7946-0000" },
+			{ kind: "phone", label: "+44 20 7946 0000", url: "tel:+44-20-7946-0000" },
 			{ kind: "email", label: "Mail", url: "mailto:ada%2Bcv@example.org?subject=Hello" },
 			{ kind: "website", label: "Again", url: "https://ada.example" },
 		];
