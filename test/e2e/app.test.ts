@@ -21,7 +21,7 @@ import {
 import { startTestSession, type TerminalSession } from "./helpers/terminal-session.js";
 
 const INFO_ROW = "Ada Quill · Staff Data Engineer · Lyon, France";
-const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · ? help · q quit";
+const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · v QR code · ? help · q quit";
 const GITHUB = "https://github.com/ada-quill-example";
 const EMAIL = "ada.quill@example.org";
 const WEBSITE = "https://ada-quill.example.org";
