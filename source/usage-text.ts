@@ -1,6 +1,22 @@
+import { OTHER_LINK_KINDS } from "./resume/contact-kinds.js";
 import { KEYMAP } from "./ui/keymap.js";
 
-const keyWidth = Math.max(...KEYMAP.map((binding) => binding.label.length));
+const OTHER_LINKS: ReadonlySet<string> = new Set(OTHER_LINK_KINDS);
+
+/** The keymap as rows of --help, the six keys of other profiles and links on one row. */
+function keyRows(): (readonly [keys: string, description: string])[] {
+	const others = KEYMAP.filter((binding) => binding.contact && OTHER_LINKS.has(binding.contact));
+	return KEYMAP.flatMap((binding) => {
+		if (!others.includes(binding)) return [[binding.label, binding.description] as const];
+		if (binding !== others[0]) return [];
+		return [
+			[others.map((other) => other.label).join(" "), "Open other profiles and links, in the header's order"] as const,
+		];
+	});
+}
+
+const rows = keyRows();
+const keyWidth = Math.max(...rows.map(([keys]) => keys.length));
 
 /**
  * What `--help` prints (meow shows it): every flag and key, the keys read from
@@ -21,7 +37,7 @@ export const usageText = `
 	  --section, -s NAME   Open on this section: experience, education, skills, …
 	                       (with --print, print only this section)
 	  --width N            Wrap printed text to N columns (piped, $COLUMNS does the same)
-	  --file, -f PATH      Show another résumé: Markdown in the same template (.md) or JSON Resume (.json)
+	  --file, -f PATH      Show another résumé: Markdown or JSON Resume (by its extension, else by its content)
 	  --no-color           No colours and no escape codes (NO_COLOR=1 does the same;
 	                       FORCE_COLOR=1, 2 or 3 forces colours)
 	  --theme NAME         dark, light or auto (the default: COLORFGBG, else the
@@ -34,7 +50,8 @@ export const usageText = `
 	  --help, -h           Show this help
 
 	Keys in the viewer
-${KEYMAP.map((binding) => `	  ${binding.label.padEnd(keyWidth)}   ${binding.description}`).join("\n")}
+${rows.map(([keys, description]) => `	  ${keys.padEnd(keyWidth)}   ${description}`).join("\n")}
+	  ${"Ctrl-Z".padEnd(keyWidth)}   Suspend, as less and vim do (fg brings it back)
 
 	Environment
 	  BROWSER              Command(s) that open links, e.g. BROWSER=firefox (colon-separated, %s = URL)

@@ -112,7 +112,7 @@ export const CONTACT_KINDS: readonly ContactKindSpec[] = [
 		kind: "phone",
 		title: "Phone",
 		key: "t",
-		description: "Show the phone number to copy",
+		description: "Copy the phone number to the clipboard",
 		reach: "copy",
 		jsonResume: "phone",
 		matchesUrl: (url) => url.protocol === "tel:",

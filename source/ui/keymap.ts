@@ -161,7 +161,7 @@ export const KEYMAP: readonly Binding[] = [
 	{
 		action: "copyLink",
 		keys: [{ input: "y" }],
-		label: copyLabel(),
+		label: "y + key",
 		description: "Copy that link to the clipboard instead of opening it",
 	},
 	{
@@ -216,10 +216,6 @@ function linkBindings(): Binding[] {
 }
 
 /** "yg yw yp ym": y, then the key of a link. */
-function copyLabel(): string {
-	return CONTACT_KINDS.flatMap(({ key }) => (key ? [`y${key}`] : [])).join(" ");
-}
-
 /** The binding of the key that reaches a kind of contact, if it has one. */
 export function linkBinding(kind: ContactKind): Binding | undefined {
 	return KEYMAP.find((binding) => binding.action === "openLink" && binding.contact === kind);

@@ -10,9 +10,10 @@ const HISTORY = Array.from({ length: 100 }, (_, index) => `HIST ${index + 1}`);
 const CARD = [
 	"Katherine Johnson · Research Mathematician",
 	"Email:    katherine@example.org",
+	"Phone:    +1 757 555 0100",
 	"Web:      https://example.org/katherine",
 	"GitHub:   https://github.com/kjohnson",
-	"Link:     LinkedIn https://www.linkedin.com/in/katherine-johnson",
+	"LinkedIn: https://www.linkedin.com/in/katherine-johnson",
 	"PDF:      Curriculum vitae https://example.org/katherine.pdf",
 ];
 /** ED 3, which tmux applies to a pane's history even from the alternate screen. */
@@ -136,12 +137,13 @@ describe("the contact card", () => {
 			"Katherine Johnson · Research",
 			"Mathematician",
 			"Email:    katherine@example.org",
+			"Phone:    +1 757 555 0100",
 			"Web:      https://example.org/katherine",
 			"GitHub:   https://github.com/kjohnson",
 			// Too long for the line even alone: broken where the row is full, as a terminal would.
 			"https://www.linkedin.com/in/katherine-jo",
 			"hnson",
-			"https://example.org/katherine.pdf",
+			// The PDF would make a ninth line: left out whole rather than cut.
 		]);
 	});
 

@@ -45,7 +45,7 @@ describe("the width of printed text", () => {
 		expect(run.code).toBe(0);
 		expect(widest(run.stdout)).toBeLessThanOrEqual(40);
 		const lines = run.stdout.split("\n");
-		const link = lines.findIndex((line) => line.startsWith("Link:     LinkedIn"));
+		const link = lines.findIndex((line) => line.startsWith("LinkedIn: "));
 		expect(lines[link + 1]).toMatch(/^ {10}\S/);
 	});
 });

@@ -2,7 +2,7 @@ import type { Styles } from "../../render/styles.js";
 import { wrapHanging } from "../../render/wrap.js";
 import { shownContact } from "../../resume/contact-kinds.js";
 import type { Contact } from "../../resume/model.js";
-import { KEYMAP, linkBinding } from "../keymap.js";
+import { type Binding, KEYMAP, linkBinding } from "../keymap.js";
 
 /**
  * The viewer's help screen (`?`; `--help` is usage-text.ts), as pane lines: every binding of the keymap in its order,
@@ -12,14 +12,17 @@ import { KEYMAP, linkBinding } from "../keymap.js";
 export function helpScreenLines(styles: Styles, contacts: readonly Contact[], width: number): string[] {
 	const present = new Set(contacts.map((contact) => contact.kind));
 	const bindings = KEYMAP.filter((binding) => !binding.contact || present.has(binding.contact));
-	const keyWidth = Math.max(...bindings.map((binding) => binding.label.length));
 	const keyOf = (contact: Contact) => linkBinding(contact.kind)?.label ?? "";
+	// `y` copies the link of the key after it: named here with the keys this résumé has ("yg yw yp").
+	const copyKeys = contacts.flatMap((contact) => (keyOf(contact) ? [`y${keyOf(contact)}`] : [])).join(" ");
+	const labelOf = (binding: Binding) => (binding.action === "copyLink" && copyKeys ? copyKeys : binding.label);
+	const keyWidth = Math.max(...bindings.map((binding) => labelOf(binding).length));
 	// Wrapped, not cut: a link too long for the window still shows whole.
 	const row = (label: string, text: string) => wrapHanging(text, width, `  ${styles.accent(label.padEnd(keyWidth))}  `);
 	return [
 		styles.sectionTitle("Keys"),
 		"",
-		...bindings.flatMap((binding) => row(binding.label, binding.description)),
+		...bindings.flatMap((binding) => row(labelOf(binding), binding.description)),
 		...(contacts.length > 0 ? ["", styles.sectionTitle("Links"), ""] : []),
 		...contacts.flatMap((contact) => row(keyOf(contact), shownContact(contact))),
 		"",
