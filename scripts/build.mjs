@@ -9,6 +9,7 @@ import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
 import { appliedPatches, mustApply } from "./build/must-apply.mjs";
 import { resumeParsedAtBuildTime } from "./build/resume-at-build-time.mjs";
 import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/serve-bundle.mjs";
+import { tidyChunks } from "./build/split-bundle.mjs";
 import { decodeYogaWithoutFetch, meowNormalizeOnDemand, withoutInkDevtools } from "./build/start-up-patches.mjs";
 import { styledCharsFastPath } from "./build/styled-chars-fast-path.mjs";
 import { lazySegmenters, oneStringWidth, stringWidthFastPath } from "./build/text-width.mjs";
@@ -16,8 +17,12 @@ import { writeThirdPartyLicences } from "./build/third-party-licences.mjs";
 import { withoutHighlightingOrEmoji } from "./build/without-highlighting.mjs";
 
 const cli = await bundle({
-	entryPoints: ["source/cli.tsx"],
-	outfile: "dist/cli.js",
+	// dist/cli.js is the small bin (source/bin.ts); the CLI and what each mode loads are chunks
+	// beside it, so the compile cache covers them and the first frame compiles only what it needs.
+	entryPoints: { cli: "source/bin.ts" },
+	outdir: "dist",
+	splitting: true,
+	chunkNames: "[name]-[hash]",
 	bundle: true,
 	platform: "node",
 	format: "esm",
@@ -49,6 +54,7 @@ const cli = await bundle({
 			lazySegmenters,
 			withoutHighlightingOrEmoji,
 		),
+		tidyChunks(OUT_DIR),
 	],
 	logLevel: "warning",
 });

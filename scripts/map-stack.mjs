@@ -5,7 +5,7 @@
 // their maps (BUILD_SOURCEMAP=1) and reads the trace through them.
 // node scripts/map-stack.mjs < trace.txt   (or: pbpaste | node scripts/map-stack.mjs)
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -18,16 +18,15 @@ try {
 		env: { ...process.env, BUILD_OUT_DIR: scratch, BUILD_SOURCEMAP: "1" },
 		stdio: ["ignore", "ignore", "inherit"],
 	});
+	// cli.js, its chunks (named with a content hash, the same in the rebuild) and serve.js.
+	const bundles = readdirSync(scratch).filter((name) => name.endsWith(".js"));
 	const maps = new Map(
-		["cli.js", "serve.js"].map((bundle) => [
-			bundle,
-			new SourceMap(JSON.parse(readFileSync(join(scratch, `${bundle}.map`), "utf8"))),
-		]),
+		bundles.map((bundle) => [bundle, new SourceMap(JSON.parse(readFileSync(join(scratch, `${bundle}.map`), "utf8")))]),
 	);
 	const mapped = trace.replace(
-		/(?:file:\/\/)?[^\s()]*?\b(cli|serve)\.js:(\d+):(\d+)/g,
+		/(?:file:\/\/)?[^\s()]*?\b([\w-]+\.js):(\d+):(\d+)/g,
 		(position, bundle, line, column) => {
-			const entry = maps.get(`${bundle}.js`)?.findEntry(Number(line) - 1, Number(column) - 1);
+			const entry = maps.get(bundle)?.findEntry(Number(line) - 1, Number(column) - 1);
 			if (!entry?.originalSource) return position;
 			// Sources are relative to the map's folder (the scratch one): name them from the project.
 			const source = relative(process.cwd(), resolve(scratch, entry.originalSource));

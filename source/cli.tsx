@@ -1,6 +1,6 @@
 import process from "node:process";
 import { supportsColor } from "chalk";
-import meow from "meow";
+import type { Result as MeowResult } from "meow";
 import { createSupportsHyperlinks } from "supports-hyperlinks";
 import packageJson from "../package.json" with { type: "json" };
 import { bundledResume } from "./content.js";
@@ -12,7 +12,7 @@ import { loadResumeFile } from "./resume/load-resume.js";
 import type { Resume } from "./resume/model.js";
 import { backgroundFromColorFgBg } from "./terminal/background.js";
 import { prepareTerminal } from "./terminal/prepared-terminal.js";
-import { usageText } from "./usage-text.js";
+import { ViewerScreen } from "./terminal/viewer-screen.js";
 
 const flagSpec = {
 	print: { type: "boolean", default: false },
@@ -41,15 +41,7 @@ function fail(message: string, code: number): never {
 
 async function main(): Promise<void> {
 	if (process.argv[2] === "serve") return serve();
-	const cli = meow(usageText, {
-		importMeta: import.meta,
-		pkg: packageJson,
-		version: packageJson.version,
-		description: false,
-		// meow reports unknown flags on two lines and a usage dump; we want one line.
-		allowUnknownFlags: true,
-		flags: flagSpec,
-	});
+	const cli = await parseCommandLine();
 	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !isKnownFlag(flag));
 	if (unknown.length > 0) {
 		const [first] = unknown;
@@ -98,16 +90,54 @@ async function main(): Promise<void> {
 	// the terminal is restored on the way out, and on exit whatever happened.
 	const terminal = prepareTerminal(process.stdin, process.stdout, capabilities);
 	process.once("exit", terminal.restore);
+	// The first frame, drawn before Ink, React and yoga are even loaded; Ink's own lands on it unchanged.
+	// Both go through one screen, which enters the alternate screen with the painted frame's first byte.
+	const screen = new ViewerScreen(process.stdout, { alternateScreen: !capabilities.screenReader });
+	// Whatever ends the process before the viewer took the screen over still gives the normal screen back.
+	process.once("exit", () => screen.leave());
+	const { paintFirstFrame } = await import("./first-frame/paint-first-frame.js");
+	await paintFirstFrame(resume, { capabilities, initialSection, background: terminal.background }, screen);
 	const { runInteractiveMode } = await import("./modes/interactive-mode.js");
 	return runInteractiveMode(resume, {
 		capabilities,
 		initialSection,
 		terminal,
+		screen,
 		debug: process.env.DEBUG,
 		browser: {
 			browser: process.env.BROWSER || undefined,
 			remoteSession: Boolean(process.env.SSH_CONNECTION || process.env.SSH_CLIENT || process.env.SSH_TTY),
 		},
+	});
+}
+
+type CommandLine = {
+	readonly flags: MeowResult<typeof flagSpec>["flags"];
+	readonly unnormalizedFlags: Readonly<Record<string, unknown>>;
+	readonly input: readonly string[];
+};
+
+/**
+ * The flags, through meow (which also answers --help and --version). A bare `npx jvizcaino-resume`,
+ * the usual start, gives meow nothing to parse: its defaults are read from flagSpec instead, and
+ * meow (130 KB with its dependencies) is not even compiled before the first frame.
+ */
+async function parseCommandLine(): Promise<CommandLine> {
+	if (process.argv.length <= 2) {
+		const defaults = Object.entries(flagSpec).flatMap(([name, spec]) =>
+			"default" in spec ? [[name, spec.default]] : [],
+		);
+		return { flags: Object.fromEntries(defaults) as CommandLine["flags"], unnormalizedFlags: {}, input: [] };
+	}
+	const [{ default: meow }, { usageText }] = await Promise.all([import("meow"), import("./usage-text.js")]);
+	return meow(usageText, {
+		importMeta: import.meta,
+		pkg: packageJson,
+		version: packageJson.version,
+		description: false,
+		// meow reports unknown flags on two lines and a usage dump; we want one line.
+		allowUnknownFlags: true,
+		flags: flagSpec,
 	});
 }
 

@@ -3,6 +3,7 @@ import { crashReport } from "../crash-report.js";
 import { type BrowserEnvironment, openUrl } from "../open-url.js";
 import type { Resume } from "../resume/model.js";
 import type { PreparedTerminal } from "../terminal/prepared-terminal.js";
+import type { ViewerScreen } from "../terminal/viewer-screen.js";
 import { startViewer } from "./start-viewer.js";
 import type { TerminalCapabilities } from "./terminal-options.js";
 
@@ -14,6 +15,8 @@ export type InteractiveOptions = {
 	readonly terminal: PreparedTerminal;
 	/** `$DEBUG`: whether a crash shows its stack trace (see crash-report.ts). */
 	readonly debug?: string;
+	/** The screen the first frame was painted on, if it was (see startViewer). */
+	readonly screen?: ViewerScreen;
 };
 
 /** The Ink viewer on this process's terminal. Resolves once it has quit and the terminal is restored. */
@@ -25,8 +28,9 @@ export async function runInteractiveMode(resume: Resume, options: InteractiveOpt
 			capabilities: options.capabilities,
 			initialSection: options.initialSection,
 			openUrl: (url) => openUrl(url, options.browser),
-			...(terminal.mouse ? { mouse: terminal.mouse } : {}),
-			...(terminal.background ? { background: terminal.background } : {}),
+			mouse: terminal.mouse,
+			background: terminal.background,
+			screen: options.screen,
 		},
 		{ stdin: terminal.input.stdin, stdout: process.stdout, stderr: process.stderr },
 	);
@@ -51,7 +55,8 @@ export async function runInteractiveMode(resume: Resume, options: InteractiveOpt
 	process.on("uncaughtException", crash);
 	process.on("unhandledRejection", crash);
 	// Whatever else ends the process still gives the normal screen back, card included.
-	process.once("exit", instance.leave);
+	// Before the fallback cli.tsx set for a start that failed, which leaves without the card.
+	process.prependOnceListener("exit", instance.leave);
 	// A terminal that hung up fails every write (EIO); there is nobody left to tell.
 	process.stdout.on("error", () => undefined);
 	try {

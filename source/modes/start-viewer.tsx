@@ -26,6 +26,11 @@ export type ViewerOptions = {
 	readonly mouse?: MouseSource;
 	/** The terminal's answer about its background (--theme auto), if it was asked. */
 	readonly background?: Promise<ThemeName>;
+	/**
+	 * The screen a first frame was already painted on, before Ink loaded (source/first-frame): Ink
+	 * draws on the same one, so it is still the alternate screen it entered. Else a new one.
+	 */
+	readonly screen?: ViewerScreen;
 };
 
 /** Ink's instance, whose unmount and exit also give the normal screen back with the contact card on it. */
@@ -64,7 +69,8 @@ export async function startViewer(resume: Resume, options: ViewerOptions, termin
 	);
 	const firstTheme = answered ?? options.capabilities.theme;
 	let theme = firstTheme;
-	const screen = new ViewerScreen(terminal.stdout, { alternateScreen: !options.capabilities.screenReader });
+	const screen =
+		options.screen ?? new ViewerScreen(terminal.stdout, { alternateScreen: !options.capabilities.screenReader });
 	const leave = () => {
 		const width = terminal.stdout.columns || options.capabilities.columns || 80;
 		screen.leave(contactCard(resume.basics, { ...layoutOptionsFor(options.capabilities, theme), width }));

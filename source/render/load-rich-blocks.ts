@@ -7,9 +7,14 @@ import type { RichBlockRenderer } from "./block-lines.js";
  * that most résumés never load marked-terminal and cli-table3.
  */
 export async function loadRichBlocksFor(resume: Resume): Promise<RichBlockRenderer | undefined> {
-	if (!resume.sections.some((section) => sectionBlocks(section).some(holdsRichBlock))) return undefined;
+	if (!needsRichBlocks(resume)) return undefined;
 	const { richBlocks } = await import("./rich-blocks.js");
 	return richBlocks;
+}
+
+/** Whether any section holds a table or a code block (drawn by marked-terminal). */
+export function needsRichBlocks(resume: Resume): boolean {
+	return resume.sections.some((section) => sectionBlocks(section).some(holdsRichBlock));
 }
 
 function sectionBlocks(section: Section): readonly Block[] {

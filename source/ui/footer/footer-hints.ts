@@ -1,5 +1,9 @@
 import stringWidth from "string-width";
+import type { Styles } from "../../render/styles.js";
 import { type Action, KEYMAP } from "../keymap.js";
+
+/** Between the hints and the scroll position on the footer's row. */
+export const HINTS_POSITION_GAP = 2;
 
 /** Between two hints in the footer. */
 export const HINT_SEPARATOR = " · ";
@@ -27,4 +31,14 @@ function widthOf(hints: readonly { hint: string }[]): number {
 		(total, { hint }, index) => total + stringWidth(hint) + (index > 0 ? HINT_SEPARATOR.length : 0),
 		0,
 	);
+}
+
+/** "←→ sections · ↑↓ scroll · …" as far as `columns` allows, each key in the key colour. */
+export function hintsText(styles: Styles, columns: number): string {
+	return fittingHints(columns)
+		.map((hint) => {
+			const [key = "", ...words] = hint.split(" ");
+			return `${styles.footerKey(key)} ${styles.footerText(words.join(" "))}`;
+		})
+		.join(styles.footerText(HINT_SEPARATOR));
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from "ink";
 import type { Styles } from "../../render/styles.js";
-import { fittingHints, HINT_SEPARATOR } from "./footer-hints.js";
+import { HINTS_POSITION_GAP as GAP, hintsText } from "./footer-hints.js";
 import { statusLines } from "./status-lines.js";
 
 type FooterProps = {
@@ -15,9 +15,6 @@ type FooterProps = {
 	readonly maxRows?: number;
 	readonly styles: Styles;
 };
-
-/** Between the hints and the position. */
-const GAP = 2;
 
 export function Footer({ message, isStatus = false, position, width, maxRows = 1, styles }: FooterProps) {
 	if (message && isStatus) {
@@ -43,14 +40,4 @@ export function Footer({ message, isStatus = false, position, width, maxRows = 1
 			</Box>
 		</Box>
 	);
-}
-
-/** "←→ sections · ↑↓ scroll · …" as far as `columns` allows, each key in the key colour. */
-function hintsText(styles: Styles, columns: number): string {
-	return fittingHints(columns)
-		.map((hint) => {
-			const [key = "", ...words] = hint.split(" ");
-			return `${styles.footerKey(key)} ${styles.footerText(words.join(" "))}`;
-		})
-		.join(styles.footerText(HINT_SEPARATOR));
 }

@@ -1,11 +1,12 @@
+/*! The big-text fonts are cfonts' (https://github.com/dominikwilkowski/cfonts), © Dominik Wilkowski, @license GPL-3.0-or-later */
 import blockFont from "cfonts/fonts/block.json" with { type: "json" };
 import chromeFont from "cfonts/fonts/chrome.json" with { type: "json" };
 import tinyFont from "cfonts/fonts/tiny.json" with { type: "json" };
-import cfontsSize from "cfonts/lib/Size.js";
 import stringWidth from "string-width";
 
 type FontFile = {
 	readonly lines: number;
+	readonly buffer: readonly string[];
 	readonly letterspace: readonly string[];
 	readonly chars: Record<string, readonly string[]>;
 };
@@ -26,17 +27,10 @@ export type BigName = {
 	readonly height: number;
 };
 
-// cfonts 3 renamed ink-big-text's `space` option to `spaceless`: without it every
-// render carries two blank lines above and below. ink-big-text spreads its props
-// into cfonts' options, so passing `spaceless` through works around the stale name.
+// The options the big name has always been drawn with by cfonts (through ink-big-text, which
+// needed `spaceless`, cfonts 3's name for its `space`, to drop the blank lines around it):
+// drawBigText draws the same, and a test holds it to cfonts.
 export const CFONT_OPTIONS = { spaceless: true, colors: ["system"], letterSpacing: 1 } as const;
-
-// cfonts reads the terminal's width once, when it is imported, and breaks big
-// text at that width forever after; ink-big-text offers no way to pass the
-// current one. After the window grows, the name would break onto a second row
-// the layout did not plan for. The header only ever asks for a font that fits
-// (chooseBigName), so cfonts' own limit is lifted.
-(cfontsSize.Size as { width: number }).width = Number.MAX_SAFE_INTEGER;
 
 /**
  * cfonts' fonts know A–Z, digits and some punctuation: "Jérôme" would render as
@@ -86,5 +80,32 @@ export function renderedWidth(text: string, file: FontFile): number | undefined 
 }
 
 function widthOf(lines: readonly string[]): number {
-	return Math.max(0, ...lines.map((line) => stringWidth(line.replace(/<\/?c\d+>/g, ""))));
+	return Math.max(0, ...lines.map((line) => stringWidth(withoutColourTags(line))));
+}
+
+/**
+ * cfonts' drawing of `text` in `font` with CFONT_OPTIONS (left-aligned, one letter space, the
+ * terminal's own colour, no blank lines around), without cfonts: its renderer, its option
+ * checks and its terminal-size probe cost the first frame about 10 ms, for a glyph lookup.
+ * Every character of `text` must be in the font (chooseBigName makes sure).
+ */
+export function drawBigText(text: string, font: BigFont): string {
+	const { file } = FONTS.find((candidate) => candidate.font === font) ?? FONTS[0];
+	// cfonts starts every line with the font's buffer, except the first one.
+	const lines = Array.from({ length: file.lines }, (_, index) => (index === 0 ? "" : (file.buffer[index] ?? "")));
+	for (const character of text) {
+		const glyph = file.chars[character];
+		if (!glyph) continue;
+		for (let index = 0; index < file.lines; index++) {
+			const space = withoutColourTags(file.letterspace[index] ?? "");
+			lines[index] +=
+				(space === "" ? " " : space).repeat(CFONT_OPTIONS.letterSpacing) + withoutColourTags(glyph[index] ?? "");
+		}
+	}
+	return lines.join("\n");
+}
+
+/** Fonts of several colours mark each colour's stretch: `<c1>██</c1><c2>╗</c2>`. */
+function withoutColourTags(line: string): string {
+	return line.replace(/<\/?c\d+>/g, "");
 }

@@ -1,3 +1,5 @@
+import type { Styles } from "../../render/styles.js";
+
 /** The first line shown, kept inside the text whatever the pane's height became. */
 export function clampOffset(offset: number, totalLines: number, visibleLines: number): number {
 	return Math.max(0, Math.min(offset, totalLines - visibleLines));
@@ -15,4 +17,13 @@ export function scrollThumb(offset: number, totalLines: number, visibleLines: nu
 	const size = Math.max(1, Math.round((visibleLines * visibleLines) / totalLines));
 	const start = Math.round((offset / (totalLines - visibleLines)) * (visibleLines - size));
 	return { start, size };
+}
+
+/** The scrollbar, one cell per row of the pane: the thumb where it sits, the track elsewhere; none when all fits. */
+export function scrollbarCells(offset: number, totalLines: number, height: number, styles: Styles): string[] {
+	const thumb = scrollThumb(offset, totalLines, height);
+	if (thumb.size === 0) return [];
+	return Array.from({ length: height }, (_, row) =>
+		row >= thumb.start && row < thumb.start + thumb.size ? styles.scrollbarThumb("┃") : styles.scrollbarTrack("│"),
+	);
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from "ink";
 import type { Styles } from "../../render/styles.js";
-import { scrollThumb } from "./scroll-position.js";
+import { scrollbarCells } from "./scroll-position.js";
 
 type SectionPaneProps = {
 	/** The visible lines only, already wrapped to the pane's width. */
@@ -21,16 +21,13 @@ type SectionPaneProps = {
  * re-slices every line of every frame.
  */
 export function SectionPane({ lines, totalLines, offset, height, width, styles }: SectionPaneProps) {
-	const thumb = scrollThumb(offset, totalLines, height);
-	const scrollbar = Array.from({ length: height }, (_, row) =>
-		row >= thumb.start && row < thumb.start + thumb.size ? styles.scrollbarThumb("┃") : styles.scrollbarTrack("│"),
-	);
+	const scrollbar = scrollbarCells(offset, totalLines, height, styles);
 	return (
 		<Box height={height} width={width} justifyContent="space-between">
 			<Box width={width - 1}>
 				<Text wrap="truncate-end">{lines.join("\n")}</Text>
 			</Box>
-			{thumb.size > 0 ? <Text>{scrollbar.join("\n")}</Text> : null}
+			{scrollbar.length > 0 ? <Text>{scrollbar.join("\n")}</Text> : null}
 		</Box>
 	);
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from "ink";
 import type { Styles } from "../../render/styles.js";
-import { TAB_GAP, tabLabels } from "./tab-labels.js";
+import { TAB_GAP, tabLabels, tabText } from "./tab-labels.js";
 
 type TabBarProps = {
 	readonly titles: readonly string[];
@@ -14,7 +14,7 @@ export function TabBar({ titles, active, columns, styles }: TabBarProps) {
 		<Box gap={TAB_GAP} height={1}>
 			{tabLabels(titles, active, columns).map((tab) => (
 				<Text key={tab.index} wrap="truncate-end">
-					{tab.active ? styles.tabActive(tab.text) : styles.tabInactive(tab.text)}
+					{tabText(tab, styles)}
 				</Text>
 			))}
 		</Box>

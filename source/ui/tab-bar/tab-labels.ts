@@ -1,4 +1,5 @@
 import stringWidth from "string-width";
+import type { Styles } from "../../render/styles.js";
 
 export type TabLabel = { readonly index: number; readonly text: string; readonly active: boolean };
 
@@ -44,3 +45,8 @@ function fits(labels: readonly TabLabel[], columns: number): boolean {
 }
 
 export { GAP as TAB_GAP };
+
+/** A label as the tab bar writes it. */
+export function tabText(tab: TabLabel, styles: Styles): string {
+	return tab.active ? styles.tabActive(tab.text) : styles.tabInactive(tab.text);
+}
