@@ -5,23 +5,40 @@
 // their maps (BUILD_SOURCEMAP=1) and reads the trace through them.
 // node scripts/map-stack.mjs < trace.txt   (or: pbpaste | node scripts/map-stack.mjs)
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { SourceMap } from "node:module";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { basename, join, relative, resolve } from "node:path";
 import { text } from "node:stream/consumers";
 
 const trace = await text(process.stdin);
 const scratch = mkdtempSync(join(tmpdir(), "map-stack-"));
-try {
+
+/** Builds the bundles into scratch/`folder`; returns what esbuild wrote (build.mjs's metafiles.json). */
+function buildInto(folder, env = {}) {
+	const out = join(scratch, folder);
 	execFileSync(process.execPath, ["scripts/build.mjs"], {
-		env: { ...process.env, BUILD_OUT_DIR: scratch, BUILD_SOURCEMAP: "1" },
+		env: { ...process.env, ...env, BUILD_OUT_DIR: out },
 		stdio: ["ignore", "ignore", "inherit"],
 	});
-	// cli.js, its chunks (named with a content hash, the same in the rebuild) and serve.js.
-	const bundles = readdirSync(scratch).filter((name) => name.endsWith(".js"));
+	const metafiles = JSON.parse(readFileSync(join(out, "metafiles.json"), "utf8"));
+	return Object.values(metafiles).flatMap((metafile) =>
+		Object.entries(metafile.outputs).filter(([path]) => path.endsWith(".js")),
+	);
+}
+
+/** An output file told apart by what went into it: the same with or without source maps. */
+const inputsOf = (output) => Object.keys(output.inputs).sort().join("\n");
+
+try {
+	// cli.js, its chunks and serve.js. A chunk's name carries a hash of its content, which source
+	// maps change: the published names come from a plain build, the maps from a second one.
+	const published = new Map(buildInto("plain").map(([path, output]) => [inputsOf(output), basename(path)]));
 	const maps = new Map(
-		bundles.map((bundle) => [bundle, new SourceMap(JSON.parse(readFileSync(join(scratch, `${bundle}.map`), "utf8")))]),
+		buildInto("mapped", { BUILD_SOURCEMAP: "1" }).map(([path, output]) => [
+			published.get(inputsOf(output)),
+			new SourceMap(JSON.parse(readFileSync(`${path}.map`, "utf8"))),
+		]),
 	);
 	const mapped = trace.replace(
 		/(?:file:\/\/)?[^\s()]*?\b([\w-]+\.js):(\d+):(\d+)/g,
@@ -29,7 +46,7 @@ try {
 			const entry = maps.get(bundle)?.findEntry(Number(line) - 1, Number(column) - 1);
 			if (!entry?.originalSource) return position;
 			// Sources are relative to the map's folder (the scratch one): name them from the project.
-			const source = relative(process.cwd(), resolve(scratch, entry.originalSource));
+			const source = relative(process.cwd(), resolve(scratch, "mapped", entry.originalSource));
 			return `${source}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
 		},
 	);

@@ -6,12 +6,15 @@ import packageJson from "../package.json" with { type: "json" };
 import { bundledResume } from "./content.js";
 import { crashReport } from "./crash-report.js";
 import type { TerminalCapabilities } from "./modes/terminal-options.js";
+import { layoutOptionsFor } from "./modes/terminal-options.js";
+import { contactCard } from "./print/contact-card.js";
 import type { ColorLevel } from "./render/styles.js";
 import { findSection } from "./resume/find-section.js";
 import { loadResumeFile } from "./resume/load-resume.js";
 import type { Resume } from "./resume/model.js";
 import { backgroundFromColorFgBg } from "./terminal/background.js";
 import { prepareTerminal } from "./terminal/prepared-terminal.js";
+import { guardStartUp } from "./terminal/start-up-guard.js";
 import { ViewerScreen } from "./terminal/viewer-screen.js";
 
 const flagSpec = {
@@ -93,8 +96,18 @@ async function main(): Promise<void> {
 	// The first frame, drawn before Ink, React and yoga are even loaded; Ink's own lands on it unchanged.
 	// Both go through one screen, which enters the alternate screen with the painted frame's first byte.
 	const screen = new ViewerScreen(process.stdout, { alternateScreen: !capabilities.screenReader });
+	const card = () =>
+		contactCard(resume.basics, { ...layoutOptionsFor(capabilities), width: process.stdout.columns || 80 });
 	// Whatever ends the process before the viewer took the screen over still gives the normal screen back.
-	process.once("exit", () => screen.leave());
+	process.once("exit", () => screen.leave(card()));
+	// Ctrl-Z, the signals that end the viewer and a fault are handled from the painted frame on,
+	// not only once Ink is up (the viewer's own handlers take over then).
+	terminal.suspendWith(screen);
+	const startUp = guardStartUp((error) => {
+		screen.leave(card());
+		terminal.restore();
+		fail(crashReport(error, process.env.DEBUG), EXIT_FAILURE);
+	});
 	const { paintFirstFrame } = await import("./first-frame/paint-first-frame.js");
 	await paintFirstFrame(resume, { capabilities, initialSection, background: terminal.background }, screen);
 	const { runInteractiveMode } = await import("./modes/interactive-mode.js");
@@ -103,6 +116,7 @@ async function main(): Promise<void> {
 		initialSection,
 		terminal,
 		screen,
+		startUp,
 		debug: process.env.DEBUG,
 		browser: {
 			browser: process.env.BROWSER || undefined,

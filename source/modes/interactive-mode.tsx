@@ -3,6 +3,7 @@ import { crashReport } from "../crash-report.js";
 import { type BrowserEnvironment, openUrl } from "../open-url.js";
 import type { Resume } from "../resume/model.js";
 import type { PreparedTerminal } from "../terminal/prepared-terminal.js";
+import type { StartUpGuard } from "../terminal/start-up-guard.js";
 import type { ViewerScreen } from "../terminal/viewer-screen.js";
 import { startViewer } from "./start-viewer.js";
 import type { TerminalCapabilities } from "./terminal-options.js";
@@ -17,6 +18,8 @@ export type InteractiveOptions = {
 	readonly debug?: string;
 	/** The screen the first frame was painted on, if it was (see startViewer). */
 	readonly screen?: ViewerScreen;
+	/** What guarded the start (cli.tsx): a signal that came meanwhile quits the viewer as soon as it can. */
+	readonly startUp?: StartUpGuard;
 };
 
 /** The Ink viewer on this process's terminal. Resolves once it has quit and the terminal is restored. */
@@ -54,8 +57,10 @@ export async function runInteractiveMode(resume: Resume, options: InteractiveOpt
 	};
 	process.on("uncaughtException", crash);
 	process.on("unhandledRejection", crash);
+	options.startUp?.dispose();
+	if (options.startUp?.signalled()) quit();
 	// Whatever else ends the process still gives the normal screen back, card included.
-	// Before the fallback cli.tsx set for a start that failed, which leaves without the card.
+	// Before cli.tsx's fallback for a start that failed, whose card has the theme the start had.
 	process.prependOnceListener("exit", instance.leave);
 	// A terminal that hung up fails every write (EIO); there is nobody left to tell.
 	process.stdout.on("error", () => undefined);

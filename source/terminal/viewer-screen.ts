@@ -77,14 +77,18 @@ export class ViewerScreen extends Writable implements Suspendable {
 	}
 
 	/**
-	 * Gives the normal screen back (if the alternate one was entered) and writes
-	 * `farewell` on it. Only the first call writes; later frames are dropped.
+	 * Gives the normal screen back (if the alternate one was entered), with the
+	 * cursor shown, and writes `farewell` on it. Only the first call writes; later
+	 * frames are dropped.
 	 */
 	leave(farewell = ""): void {
 		if (this.#left) return;
 		this.#left = true;
 		this.#terminal.off("resize", this.#onResize);
-		const back = this.#entered && !this.#suspended ? LEAVE_ALTERNATE_SCREEN : "";
+		// The cursor shown whoever hid it (Ink, or the first frame painted before it): after this,
+		// nothing written here reaches the terminal, so nobody else could show it again.
+		// (A stopped viewer already gave the normal screen and the cursor back.)
+		const back = this.#entered && !this.#suspended ? LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR : "";
 		if (back || farewell) this.#terminal.write(back + farewell);
 	}
 

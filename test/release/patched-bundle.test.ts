@@ -1,7 +1,7 @@
 // The build patches its dependencies (scripts/build/PATCHES.md). These tests run the built bundle,
 // copied away from node_modules as npm installs it, and hold it to the behaviour of the unpatched code.
 import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -40,7 +40,8 @@ beforeAll(async () => {
 	// Shaped as npm installs it: Ink reads its version from ../package.json under DEV=true.
 	mkdirSync(join(folder, "package", "dist"), { recursive: true });
 	copyFileSync(join(projectRoot, "package.json"), join(folder, "package", "package.json"));
-	for (const file of ["cli.js", "serve.js"])
+	// cli.js, the chunks it loads from beside it, and serve.js: what the tarball ships of dist/.
+	for (const file of readdirSync(join(projectRoot, "dist")).filter((name) => name.endsWith(".js")))
 		copyFileSync(join(projectRoot, "dist", file), join(folder, "package", "dist", file));
 	shipped = join(folder, "package", "dist", "cli.js");
 	await promisify(execFile)(process.execPath, ["scripts/build.mjs"], {

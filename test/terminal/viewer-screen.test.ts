@@ -53,7 +53,8 @@ describe("the screen the viewer draws on", () => {
 		screen.leave("card\n");
 		await write(screen, "last frame");
 
-		expect(terminal.written.slice(1)).toEqual([`${LEAVE_ALTERNATE_SCREEN}card\n`]);
+		// The cursor shown again on the way out, whoever hid it.
+		expect(terminal.written.slice(1)).toEqual([`${LEAVE_ALTERNATE_SCREEN}\u001B[?25hcard\n`]);
 		expect(screen.onAlternateScreen).toBe(false);
 	});
 

@@ -1,3 +1,4 @@
+import cfontsSize from "cfonts/lib/Size.js";
 import { Box, Text, Transform } from "ink";
 import BigText from "ink-big-text";
 import Link from "ink-link";
@@ -6,6 +7,13 @@ import type { Styles } from "../../render/styles.js";
 import { opensUrl } from "../../resume/contact-kinds.js";
 import { CFONT_OPTIONS } from "./big-name.js";
 import { CONTACT_GAP, type ContactItem, type HeaderLayout, INFO_SEPARATOR } from "./header-layout.js";
+
+// cfonts reads the terminal's width once, when it is imported (this process's stdout: under serve,
+// not the reader's terminal), and breaks big text at that width forever after; ink-big-text offers
+// no way to pass the current one. The header only ever asks for a font that fits (chooseBigName),
+// so cfonts' own limit is lifted. The first frame painted before Ink draws the same letters from
+// the font files (drawBigText), and a property test holds the two to the same output.
+(cfontsSize.Size as { width: number }).width = Number.MAX_SAFE_INTEGER;
 
 type HeaderProps = {
 	readonly layout: HeaderLayout;
