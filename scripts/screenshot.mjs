@@ -1,10 +1,12 @@
 // Draws the README's pictures from the built viewer running in a real pseudo-terminal, so they show
-// what the code does today: docs/screenshot.svg (the first frame) and docs/demo.svg (a few keys,
-// one frame each). Run `npm run screenshots`; SCREENSHOT_DIR=… writes them elsewhere.
+// what the code does today: docs/screenshot.svg (the first frame), docs/demo.svg (a few keys,
+// one frame each) and docs/qr-code.svg (the contact's QR code). Run `npm run screenshots`;
+// SCREENSHOT_DIR=… writes them elsewhere.
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CAPTURE_ENV, captureSteps } from "./lib/capture-steps.mjs";
+import { readScreen } from "./lib/screen-cells.mjs";
 import { demoSvg, screenshotSvg } from "./lib/screen-to-svg.mjs";
 import { startSession } from "./lib/terminal-session.mjs";
 
@@ -28,6 +30,10 @@ const DEMO_STEPS = [
 
 const COLS = 100;
 const ROWS = 30;
+/** Rows enough for the bundled résumé's vCard as a QR code (the viewer says what it needs when short of them). */
+const QR_ROWS = 42;
+/** Output quiet this long means the viewer has finished repainting. */
+const SETTLE_MS = 150;
 const TITLE = "npx jvizcaino-resume";
 const SECONDS_PER_FRAME = 2.2;
 /** Under load node, React and yoga take a while to draw the first frame. */
@@ -53,6 +59,33 @@ try {
 	await write("demo.svg", demoSvg(frames, { title: TITLE, secondsPerFrame: SECONDS_PER_FRAME }));
 } finally {
 	await session.dispose();
+}
+await writeQrCodePicture();
+
+/**
+ * docs/qr-code.svg: the contact's QR code (v), in a terminal tall enough for the vCard, its
+ * blocks drawn as rectangles so that a phone can scan the picture itself.
+ */
+async function writeQrCodePicture() {
+	const qrSession = startSession({
+		command: process.execPath,
+		args: [join(projectRoot, "dist", "cli.js")],
+		cols: COLS,
+		rows: QR_ROWS,
+		env: CAPTURE_ENV,
+	});
+	try {
+		await qrSession.waitFor(/\d+–\d+ of \d+|all \d+/, { timeout: FIRST_FRAME_TIMEOUT_MS });
+		await qrSession.waitForIdle(SETTLE_MS);
+		qrSession.press("v");
+		// The encoder loads and runs after the key's first repaint: wait for what the code holds.
+		await qrSession.waitFor("Scan to save", { timeout: FIRST_FRAME_TIMEOUT_MS });
+		await qrSession.waitForIdle(SETTLE_MS);
+		const screen = readScreen(qrSession.terminal);
+		await write("qr-code.svg", screenshotSvg(screen, { title: `${TITLE}: v`, blocksAsRectangles: true }));
+	} finally {
+		await qrSession.dispose();
+	}
 }
 
 /** @param {string} name @param {string} svg */

@@ -20,6 +20,7 @@ import { ViewerScreen } from "./terminal/viewer-screen.js";
 const flagSpec = {
 	print: { type: "boolean", default: false },
 	json: { type: "boolean", default: false },
+	vcard: { type: "boolean", default: false },
 	section: { type: "string", shortFlag: "s" },
 	file: { type: "string", shortFlag: "f" },
 	color: { type: "boolean", default: true },
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
 	if (cli.flags.json && cli.flags.print) fail("--print and --json each print the whole résumé: choose one", EXIT_USAGE);
 	if (cli.flags.json && cli.flags.section !== undefined)
 		fail("--section chooses what the viewer or --print shows; --json always has every section", EXIT_USAGE);
+	if (cli.flags.vcard && (cli.flags.json || cli.flags.print || cli.flags.section !== undefined))
+		fail("--vcard prints the contact alone: it takes --file, not --print, --json or --section", EXIT_USAGE);
 
 	const resume = await chosenResume(cli.flags.file);
 
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
 	// Each mode loads what it needs when it is chosen: --version never initialises
 	// the layout code, printing never React, Ink or yoga's WebAssembly.
 	if (cli.flags.json) return (await import("./modes/json-mode.js")).runJsonMode(resume, write);
+	if (cli.flags.vcard) return (await import("./modes/vcard-mode.js")).runVcardMode(resume, write);
 
 	const theme = THEME_CHOICES.find((choice) => choice === cli.flags.theme);
 	if (!theme) fail(`--theme must be dark, light or auto, not "${cli.flags.theme}"`, EXIT_USAGE);

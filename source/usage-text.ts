@@ -33,6 +33,7 @@ export const usageText = `
 	  --print              Print the whole résumé as text and exit
 	                       (the default when output is piped or redirected, or input is not a terminal)
 	  --json               Print the résumé as a JSON Resume document (schema v1.0)
+	  --vcard              Print the contact as a vCard 4.0, for an address book
 	  --section, -s NAME   Open on this section: experience, education, skills, …
 	                       (with --print, print only this section)
 	  --width N            Wrap printed text to N columns (piped, $COLUMNS does the same)
@@ -66,5 +67,6 @@ ${rows.map(([keys, description]) => `	  ${keys.padEnd(keyWidth)}   ${description
 	  $ npx jvizcaino-resume --theme light
 	  $ FORCE_COLOR=1 npx jvizcaino-resume --print | less -R
 	  $ npx jvizcaino-resume --json > resume.json
+	  $ npx jvizcaino-resume --vcard > jerome-vizcaino.vcf
 	  $ npx jvizcaino-resume --file ./my-resume.md
 `;

@@ -3,6 +3,8 @@ import type { CapturedScreen } from "./screen-cells.d.mts";
 export interface ScreenshotOptions {
 	/** The window's title bar and the picture's accessible name. Default: none. */
 	readonly title?: string;
+	/** Draws █ ▀ ▄ as rectangles, not glyphs, so a QR code in the picture has no gaps. Default: false. */
+	readonly blocksAsRectangles?: boolean;
 }
 
 export interface DemoOptions extends ScreenshotOptions {

@@ -12,9 +12,9 @@ const TITLE_BAR = "#2d2d2d";
 const TRAFFIC_LIGHTS = ["#ff5f57", "#febc2e", "#28c840"];
 
 /** @param {CapturedScreen} screen @param {ScreenshotOptions} [options] */
-export function screenshotSvg(screen, { title = "" } = {}) {
+export function screenshotSvg(screen, { title = "", blocksAsRectangles = false } = {}) {
 	const styles = createStyles();
-	const body = drawScreen(screen, styles);
+	const body = drawScreen(screen, styles, { blocksAsRectangles });
 	return svgDocument(pictureSize(screen, 0), title, screen, styles.css(), body);
 }
 

@@ -24,10 +24,11 @@ export function cellOrigin(/** @type {number} */ x, /** @type {number} */ y) {
 }
 
 /**
- * Background rectangles, then one <text> per row that has any.
- * @param {CapturedScreen} screen @param {Styles} styles
+ * Background rectangles, then one <text> per row that has any; with `blocksAsRectangles`, block
+ * elements are rectangles too (see HALVES_INKED).
+ * @param {CapturedScreen} screen @param {Styles} styles @param {{ blocksAsRectangles?: boolean }} [options]
  */
-export function drawScreen(screen, styles) {
+export function drawScreen(screen, styles, { blocksAsRectangles = false } = {}) {
 	const backgrounds = [];
 	const texts = [];
 	// Text centred in its cell: the baseline sits about 0.2 em above the bottom of the glyph box.
@@ -39,7 +40,16 @@ export function drawScreen(screen, styles) {
 				`<rect x="${round(origin.x)}" y="${round(origin.y)}" width="${round(span.cols * LAYOUT.cellWidth)}" height="${LAYOUT.cellHeight}" class="${styles.fill(span.color)}"/>`,
 			);
 		}
-		const runs = textRuns(row);
+		for (const span of blocksAsRectangles ? blockSpans(row) : []) {
+			const origin = cellOrigin(span.x, y);
+			const half = LAYOUT.cellHeight / 2;
+			backgrounds.push(
+				`<rect x="${round(origin.x)}" y="${round(origin.y + (span.lower ? half : 0))}" width="${round(span.cols * LAYOUT.cellWidth)}" height="${round(half)}" class="${styles.fill(span.color)}"/>`,
+			);
+		}
+		const runs = textRuns(
+			blocksAsRectangles ? row.map((cell) => (HALVES_INKED[cell.chars] ? { ...cell, chars: " " } : cell)) : row,
+		);
 		if (runs.length === 0) continue;
 		const tspans = runs.map((run) => {
 			const x = round(cellOrigin(run.x, y).x);
@@ -61,6 +71,36 @@ function backgroundSpans(row, screenBackground) {
 		const last = spans.at(-1);
 		if (last && last.color === cell.bg && last.x + last.cols === cell.x) last.cols += cell.width;
 		else spans.push({ x: cell.x, cols: cell.width, color: cell.bg });
+	}
+	return spans;
+}
+
+/**
+ * Block elements (a QR code's half blocks) as rectangles rather than glyphs: a font's █ rarely
+ * fills its cell to the pixel, and the gaps between rows would keep the picture from scanning.
+ * @type {Readonly<Record<string, readonly [upper: boolean, lower: boolean]>>}
+ */
+const HALVES_INKED = Object.freeze({ "█": [true, true], "▀": [true, false], "▄": [false, true] });
+
+/** @typedef {{ x: number, cols: number, color: string, lower: boolean }} BlockSpan */
+
+/** The inked halves of a row's block elements, neighbours of one colour merged. @param {readonly CapturedCell[]} row */
+function blockSpans(row) {
+	/** @type {BlockSpan[]} */ const spans = [];
+	for (const lower of [false, true]) {
+		/** @type {BlockSpan | undefined} */ let last;
+		for (const cell of row) {
+			const inked = HALVES_INKED[cell.chars]?.[lower ? 1 : 0] === true;
+			if (!inked) {
+				last = undefined;
+				continue;
+			}
+			if (last && last.color === cell.fg && last.x + last.cols === cell.x) last.cols += cell.width;
+			else {
+				last = { x: cell.x, cols: cell.width, color: cell.fg, lower };
+				spans.push(last);
+			}
+		}
 	}
 	return spans;
 }

@@ -26,11 +26,21 @@ export function createStyles(level: ColorLevel, theme: ThemeName = "dark"): Styl
 	if (!styles) {
 		styles = buildStyles(level, theme);
 		stylesByDepthAndTheme.set(key, styles);
+		depthAndThemeByStyles.set(styles, { level, theme });
 	}
 	return styles;
 }
 
 const stylesByDepthAndTheme = new Map<string, Styles>();
+const depthAndThemeByStyles = new WeakMap<Styles, { readonly level: ColorLevel; readonly theme: ThemeName }>();
+
+/**
+ * The colour depth and theme some styles were made for, for a view that paints colours of its
+ * own (the QR code's black on white); no colour and the dark theme for styles made elsewhere.
+ */
+export function depthAndThemeOf(styles: Styles): { readonly level: ColorLevel; readonly theme: ThemeName } {
+	return depthAndThemeByStyles.get(styles) ?? { level: 0, theme: "dark" };
+}
 
 function buildStyles(level: ColorLevel, theme: ThemeName): Styles {
 	const chalk = new Chalk({ level });

@@ -4,6 +4,8 @@ import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
 import type { Resume } from "../resume/model.js";
 import type { MouseSource } from "../terminal/mouse-source.js";
+import { unfoldedLines } from "../vcard/content-line.js";
+import { vcardOf } from "../vcard/to-vcard.js";
 import { EnlargeNotice } from "./enlarge-notice.js";
 import { Footer } from "./footer/footer.js";
 import { statusLines } from "./footer/status-lines.js";
@@ -16,6 +18,7 @@ import { useTerminalSize } from "./hooks/use-terminal-size.js";
 import { clampOffset, describeScroll } from "./pane/scroll-position.js";
 import { SectionPane } from "./pane/section-pane.js";
 import { useSectionLines } from "./pane/use-section-lines.js";
+import { QrCodeView } from "./qr-code/qr-code-view.js";
 import { screenReaderLayout, spokenPosition } from "./screen-reader/screen-reader-layout.js";
 import { ScreenReaderView } from "./screen-reader/screen-reader-view.js";
 import { describeSearch, useSearch } from "./search/use-search.js";
@@ -24,6 +27,7 @@ import { mouseGesture } from "./state/mouse-gesture.js";
 import { useKeyEvents } from "./state/use-key-events.js";
 import { useMouseEvents } from "./state/use-mouse-events.js";
 import { useViewer } from "./state/use-viewer.js";
+import { shownTab as shownTabOf } from "./state/viewer-state.js";
 import { TabBar } from "./tab-bar/tab-bar.js";
 import { tabLabels } from "./tab-bar/tab-labels.js";
 
@@ -70,18 +74,23 @@ export function App(props: AppProps) {
 		() => lazily(() => helpScreenLines(styles, resume.basics.contacts, frame.textWidth)),
 		[styles, resume.basics.contacts, frame.textWidth],
 	);
+	// The screen-reader layout reads the vCard where the others draw its QR code.
+	const vcardLines = useMemo(() => lazily(() => unfoldedLines(vcardOf(resume))), [resume]);
 	const sectionCount = resume.sections.length;
 	const { status } = state;
 	const footerMaxRows = maxFooterRows(frame, header.height);
 	const footerRows = status === undefined ? 1 : statusLines(status, frame.width, footerMaxRows).length;
 	const visibleHeight = spoken ? spoken.paneHeight : paneHeight(frame, header.height, footerRows);
-	const linesOfTab = (tab: number, atLeast?: number) =>
-		tab === sectionCount ? { lines: help(), complete: true } : linesOf(tab, atLeast);
+	const linesOfTab = (tab: number, atLeast?: number) => {
+		if (tab === sectionCount) return { lines: help(), complete: true };
+		if (tab === sectionCount + 1) return { lines: vcardLines(), complete: true };
+		return linesOf(tab, atLeast);
+	};
 
 	const headerRows = useMemo(() => headerSearchRows(header), [header]);
 	const search = useSearch(state.search, headerRows, sectionCount, linesOf, styles);
 
-	const shownTab = state.helpOpen ? sectionCount : state.active;
+	const shownTab = shownTabOf(state, sectionCount);
 	const requestedOffset = state.offsets[shownTab] ?? 0;
 	// Only the very first frame settles for a screenful; later ones lay out whole sections.
 	const firstFrame = useRef(true);
@@ -113,7 +122,11 @@ export function App(props: AppProps) {
 	useMouseEvents(
 		mouse,
 		(event) =>
-			mouseGesture(event, { tabBarRow: header.height, tabs: tabLabels(titles, current().active, frame.width) }),
+			mouseGesture(event, {
+				tabBarRow: header.height,
+				// The QR code covers the tab bar: a click there is no tab's.
+				tabs: current().qrOpen ? [] : tabLabels(titles, current().active, frame.width),
+			}),
 		(gesture) => dispatch({ kind: "mouse", gesture, screen: screenFor(current(), laidOut) }),
 	);
 
@@ -122,15 +135,42 @@ export function App(props: AppProps) {
 			<ScreenReaderView
 				layout={spoken}
 				titles={titles}
-				active={state.helpOpen ? undefined : state.active}
+				active={state.helpOpen || state.qrOpen ? undefined : state.active}
 				lines={visibleLines}
 				position={spokenPosition(offset, visibleHeight, lines.length)}
 				message={message}
+				{...(state.qrOpen ? { heading: "Contact card (vCard), v closes it." } : {})}
 			/>
 		);
 	}
 
 	if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <EnlargeNotice rows={rows} styles={styles} />;
+
+	const footer = (
+		<Footer
+			styles={styles}
+			message={message}
+			isStatus={status !== undefined}
+			position={state.qrOpen ? "v or Esc closes" : `${state.helpOpen ? "help " : ""}${position}`}
+			width={frame.width}
+			maxRows={footerMaxRows}
+		/>
+	);
+	if (state.qrOpen) {
+		const qrHeight = frame.height - footerRows;
+		return (
+			<Box flexDirection="column" width={frame.width} height={frame.height}>
+				<QrCodeView
+					resume={resume}
+					width={frame.width}
+					height={qrHeight}
+					styles={styles}
+					around={{ columns: 0, rows: rows - qrHeight }}
+				/>
+				{footer}
+			</Box>
+		);
+	}
 
 	return (
 		<Box flexDirection="column" width={frame.width} height={frame.height}>
@@ -145,14 +185,7 @@ export function App(props: AppProps) {
 				width={frame.width}
 				styles={styles}
 			/>
-			<Footer
-				styles={styles}
-				message={message}
-				isStatus={status !== undefined}
-				position={`${state.helpOpen ? "help " : ""}${position}`}
-				width={frame.width}
-				maxRows={footerMaxRows}
-			/>
+			{footer}
 		</Box>
 	);
 }

@@ -19,6 +19,7 @@ export type Action =
 	| "nextMatch"
 	| "previousMatch"
 	| "toggleHelp"
+	| "toggleQr"
 	| "openLink"
 	| "copyLink"
 	| "escape"
@@ -164,6 +165,14 @@ export const KEYMAP: readonly Binding[] = [
 		description: "Copy that link to the clipboard instead of opening it",
 	},
 	{
+		action: "toggleQr",
+		keys: [{ input: "v" }],
+		label: "v",
+		description: "Show or hide the contact as a QR code (a vCard to scan)",
+		hint: "v QR code",
+		spokenHint: "v reads the contact card",
+	},
+	{
 		action: "toggleHelp",
 		keys: [{ input: "?" }],
 		label: "?",
@@ -175,7 +184,7 @@ export const KEYMAP: readonly Binding[] = [
 		action: "escape",
 		keys: [{ key: "escape" }],
 		label: "Esc",
-		description: "Close the help or end the search; else quit",
+		description: "Close the help or the QR code, or end the search; else quit",
 	},
 	{
 		action: "quit",

@@ -21,7 +21,7 @@ import {
 import { startTestSession } from "./helpers/terminal-session.js";
 
 const INFO_ROW = "Ada Quill · Staff Data Engineer · Lyon, France";
-const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · ? help · q quit";
+const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · v QR code · ? help · q quit";
 const GITHUB = "https://github.com/ada-quill-example";
 const EMAIL = "ada.quill@example.org";
 const WEBSITE = "https://ada-quill.example.org";
@@ -110,7 +110,8 @@ describe("the help screen", () => {
 		const session = await startApp();
 		for (let round = 0; round < 5; round++) {
 			session.press("?");
-			await session.waitFor("Open the GitHub profile");
+			// Shown where the last round left it: the footer says it is the help, whatever its lines.
+			await session.waitFor((_text, current) => helpShown(current));
 			session.press("end");
 			await session.waitFor("Press ? or Esc to close this help.");
 			session.press("?");

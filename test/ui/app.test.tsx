@@ -21,7 +21,7 @@ vi.hoisted(() => {
 	process.env.FORCE_HYPERLINK = "0";
 });
 
-const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · ? help · q quit";
+const HINTS = "←→ sections · ↑↓ scroll · / search · g GitHub · v QR code · ? help · q quit";
 
 type Page = { readonly first: number; readonly height: number; readonly total: number };
 

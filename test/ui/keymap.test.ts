@@ -112,6 +112,6 @@ describe("the keymap", () => {
 
 	it("the footer's hints are short and few", () => {
 		const hints = KEYMAP.flatMap((binding) => (binding.hint ? [binding.hint] : []));
-		expect(hints).toEqual(["←→ sections", "↑↓ scroll", "/ search", "g GitHub", "? help", "q quit"]);
+		expect(hints).toEqual(["←→ sections", "↑↓ scroll", "/ search", "g GitHub", "v QR code", "? help", "q quit"]);
 	});
 });

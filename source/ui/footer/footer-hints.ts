@@ -12,7 +12,7 @@ export const HINT_SEPARATOR = " · ";
  * Hints a narrow footer gives up first. Help and quit are never given up:
  * the help lists everything else, and nobody should be left not knowing how to leave.
  */
-const GIVEN_UP_FIRST: readonly Action[] = ["openLink", "search", "lineDown", "nextTab"];
+const GIVEN_UP_FIRST: readonly Action[] = ["toggleQr", "openLink", "search", "lineDown", "nextTab"];
 
 const HINTS = KEYMAP.flatMap((binding) => (binding.hint ? [{ action: binding.action, hint: binding.hint }] : []));
 

@@ -4,12 +4,14 @@ import type { ScreenReaderLayout } from "./screen-reader-layout.js";
 type ScreenReaderViewProps = {
 	readonly layout: ScreenReaderLayout;
 	readonly titles: readonly string[];
-	/** The selected tab, or undefined while the help screen is shown. */
+	/** The selected tab, or undefined while the help or the contact card is read. */
 	readonly active: number | undefined;
 	readonly lines: readonly string[];
 	readonly position: string;
 	/** The last action's outcome or the search, said before the keys. */
 	readonly message?: string;
+	/** What the lines are when no tab is selected: the help unless said otherwise. */
+	readonly heading?: string;
 };
 
 /**
@@ -17,7 +19,15 @@ type ScreenReaderViewProps = {
  * sentences in reading order, no big text, box drawing or scrollbar, and Ink's
  * ARIA roles on the tabs and links so they are announced as such.
  */
-export function ScreenReaderView({ layout, titles, active, lines, position, message }: ScreenReaderViewProps) {
+export function ScreenReaderView({
+	layout,
+	titles,
+	active,
+	lines,
+	position,
+	message,
+	heading = "Help.",
+}: ScreenReaderViewProps) {
 	return (
 		<Box flexDirection="column">
 			<Text>{layout.intro}</Text>
@@ -40,7 +50,7 @@ export function ScreenReaderView({ layout, titles, active, lines, position, mess
 					</Box>
 				))}
 			</Box>
-			{active === undefined ? <Text>Help.</Text> : null}
+			{active === undefined ? <Text>{heading}</Text> : null}
 			<Text>{lines.join("\n")}</Text>
 			<Text>{position}</Text>
 			<Text>{message ? `${message}. ${layout.keys}` : layout.keys}</Text>

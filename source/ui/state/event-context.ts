@@ -1,13 +1,13 @@
 import type { Match } from "../search/find-matches.js";
 import type { Found, Screen } from "./viewer-events.js";
-import type { ViewerState } from "./viewer-state.js";
+import { shownTab, type ViewerState } from "./viewer-state.js";
 
 /** What the app has laid out when an event comes; the reducer gets numbers and matches from it, never a callback. */
 export type LaidOut = {
 	readonly sectionCount: number;
 	/** Rows of the pane. */
 	readonly visibleLines: number;
-	/** Lines of a tab's text as laid out now, the help's at index sectionCount. */
+	/** Lines of a tab's text as laid out now, the help's and the vCard's after the sections' (see shownTab). */
 	readonly linesIn: (tab: number) => number;
 	readonly matchesFor: (query: string) => readonly Match[];
 };
@@ -15,7 +15,7 @@ export type LaidOut = {
 /** The pane the state shows: what scrolling it needs. */
 export function screenFor(viewer: ViewerState, laidOut: LaidOut): Screen {
 	const { sectionCount, visibleLines, linesIn } = laidOut;
-	return { sectionCount, visibleLines, shownLines: linesIn(viewer.helpOpen ? sectionCount : viewer.active) };
+	return { sectionCount, visibleLines, shownLines: linesIn(shownTab(viewer, sectionCount)) };
 }
 
 /** Matches only while a query is on or remembered: the keys that jump to one need them. */

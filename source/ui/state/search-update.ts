@@ -51,8 +51,8 @@ function jumpTo(
 	{ visibleLines }: Screen,
 ): ViewerState {
 	if (!match) return state;
-	if (match.place < 0) return { ...state, helpOpen: false };
-	const shown = { ...state, helpOpen: false, active: match.place };
+	if (match.place < 0) return { ...state, helpOpen: false, qrOpen: false };
+	const shown = { ...state, helpOpen: false, qrOpen: false, active: match.place };
 	const totalLines = sectionLines[match.place] ?? 0;
 	const offset = clampOffset(shown.offsets[match.place] ?? 0, totalLines, visibleLines);
 	if (match.line >= offset && match.line < offset + visibleLines) return shown;

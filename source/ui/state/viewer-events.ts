@@ -7,7 +7,7 @@ export type Screen = {
 	readonly sectionCount: number;
 	/** Rows of the pane. */
 	readonly visibleLines: number;
-	/** Lines of the text shown now: the active tab's, or the help's while it is open. */
+	/** Lines of the text shown now: the active tab's, or the help's or the vCard's while open (see shownTab). */
 	readonly shownLines: number;
 };
 

@@ -12,7 +12,9 @@ import type { Effect, Found, Screen, ViewerEvent } from "./viewer-events.js";
 export type ViewerState = {
 	readonly active: number;
 	readonly helpOpen: boolean;
-	/** One offset per tab, the help screen's last; clamped where read, since the pane's size changes on resize. */
+	/** The contact's QR code is shown over the frame (in the screen-reader layout, the vCard's text). */
+	readonly qrOpen: boolean;
+	/** One offset per tab, then the help's and the vCard's (see shownTab); clamped where read, since the pane's size changes on resize. */
 	readonly offsets: readonly number[];
 	/** Absent when no search is on. */
 	readonly search?: SearchState;
@@ -41,11 +43,26 @@ export function initialViewerState({ active = 0, links = [], canOpenLinks = true
 	return {
 		active,
 		helpOpen: false,
+		qrOpen: false,
 		offsets: [],
 		copying: false,
 		links: new Map(links.map(({ kind, url }) => [kind, url])),
 		canOpenLinks,
 	};
+}
+
+/**
+ * The index of the text shown, in `offsets` and for the layout: the active tab's, or past the
+ * sections the help's (sectionCount) and the vCard's (sectionCount + 1) while they are open.
+ */
+export function shownTab({ active, helpOpen, qrOpen }: ViewerState, sectionCount: number): number {
+	if (qrOpen) return sectionCount + 1;
+	return helpOpen ? sectionCount : active;
+}
+
+/** The sections again, neither the help nor the QR code over them. */
+function showingSections(state: ViewerState): ViewerState {
+	return { ...state, helpOpen: false, qrOpen: false };
 }
 
 /** Nothing for the world to do. */
@@ -86,27 +103,32 @@ function reduceAction(state: ViewerState, pressed: Pressed, screen: Screen, foun
 	const count = Math.max(1, screen.sectionCount);
 	switch (action) {
 		case "escape":
+			if (state.qrOpen) return only({ ...state, qrOpen: false });
 			if (state.helpOpen) return only({ ...state, helpOpen: false });
 			if (state.search) return only(closeSearch(state));
 			return { state, effects: [{ kind: "quit" }] };
 		case "quit":
 			return { state, effects: [{ kind: "quit" }] };
 		case "toggleHelp":
-			return only({ ...state, helpOpen: !state.helpOpen });
+			return only({ ...state, qrOpen: false, helpOpen: !state.helpOpen });
+		// The QR code takes the help's place; closing it shows the tab it was opened over.
+		case "toggleQr":
+			return only({ ...state, helpOpen: false, qrOpen: !state.qrOpen });
+		// The prompt is in the footer, the matches in the sections: the QR code makes way.
 		case "search":
-			return only({ ...state, search: { query: "", editing: true } });
+			return only({ ...state, qrOpen: false, search: { query: "", editing: true } });
 		case "nextMatch":
 		case "previousMatch":
 			return only(jumpToMatch(state, action === "nextMatch" ? 1 : -1, screen, found));
 		// Going round, as a browser's tabs do.
 		case "previousTab":
-			return only({ ...state, helpOpen: false, active: (state.active - 1 + count) % count });
+			return only({ ...showingSections(state), active: (state.active - 1 + count) % count });
 		case "nextTab":
-			return only({ ...state, helpOpen: false, active: (state.active + 1) % count });
+			return only({ ...showingSections(state), active: (state.active + 1) % count });
 		case "jumpToTab":
 			return only(
 				pressed.digit !== undefined && pressed.digit <= screen.sectionCount
-					? { ...state, helpOpen: false, active: pressed.digit - 1 }
+					? { ...showingSections(state), active: pressed.digit - 1 }
 					: state,
 			);
 		case "openLink":
@@ -123,7 +145,7 @@ function reduceAction(state: ViewerState, pressed: Pressed, screen: Screen, foun
 
 /** The shown pane scrolled as the action says, kept inside its text. */
 function scroll(state: ViewerState, action: Pressed["action"], { sectionCount, shownLines, visibleLines }: Screen) {
-	const tab = state.helpOpen ? sectionCount : state.active;
+	const tab = shownTab(state, sectionCount);
 	const current = clampOffset(state.offsets[tab] ?? 0, shownLines, visibleLines);
 	return withOffset(state, tab, clampOffset(scrollAction(action, current, visibleLines), shownLines, visibleLines));
 }

@@ -4,7 +4,19 @@ import { footerOf, renderApp } from "../helpers/render-app.js";
 
 describe("the footer's key hints", () => {
 	it("are all shown when there is room", () => {
-		expect(fittingHints(200)).toEqual(["←→ sections", "↑↓ scroll", "/ search", "g GitHub", "? help", "q quit"]);
+		expect(fittingHints(200)).toEqual([
+			"←→ sections",
+			"↑↓ scroll",
+			"/ search",
+			"g GitHub",
+			"v QR code",
+			"? help",
+			"q quit",
+		]);
+	});
+
+	it("give up the QR code first, then GitHub", () => {
+		expect(fittingHints(64)).toEqual(["←→ sections", "↑↓ scroll", "/ search", "g GitHub", "? help", "q quit"]);
 	});
 
 	it("give up GitHub, then search, scrolling and sections, never help and quit", () => {
