@@ -2,6 +2,7 @@ import cliTruncate from "cli-truncate";
 import stringWidth from "string-width";
 import type { LayoutOptions } from "../render/block-lines.js";
 import { sectionLinesUpTo } from "../render/section-lines.js";
+import { contactKindsOf } from "../resume/contact-kinds.js";
 import type { Resume } from "../resume/model.js";
 import { HINTS_POSITION_GAP as FOOTER_GAP, hintsText } from "../ui/footer/footer-hints.js";
 import { frameLayout, MIN_COLUMNS, MIN_ROWS, paneHeight } from "../ui/frame-layout.js";
@@ -80,7 +81,10 @@ export function firstFrameLines(resume: Resume, options: FirstFrameOptions): str
 		: `${offset + 1}–${offset + visibleHeight} of …`;
 	// The hints' box shrinks when they and the position do not fit side by side; the position never does.
 	const positionWidth = stringWidth(position);
-	const hints = fitted(hintsText(styles, width - position.length - FOOTER_GAP), width - FOOTER_GAP - positionWidth);
+	const hints = fitted(
+		hintsText(styles, width - position.length - FOOTER_GAP, contactKindsOf(resume.basics.contacts)),
+		width - FOOTER_GAP - positionWidth,
+	);
 	const footer = `${hints}${" ".repeat(width - stringWidth(hints) - positionWidth)}${styles.footerText(position)}`;
 
 	const frameRows = [

@@ -232,3 +232,8 @@ export function networkOf(kind: ContactKind, url: string, label: string): string
 	if (/^(?:https?:\/\/)?\S+\.\S+/iu.test(label) || label.trim() === "") return host.replace(/^www\./i, "") || "Link";
 	return label.trim();
 }
+
+/** The kinds of contact a résumé has: which link keys the footer and the help mention. */
+export function contactKindsOf(contacts: readonly { readonly kind: ContactKind }[]): ReadonlySet<ContactKind> {
+	return new Set(contacts.map((contact) => contact.kind));
+}

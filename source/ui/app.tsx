@@ -2,6 +2,7 @@ import { Box, Text, useIsScreenReaderEnabled, useStdin, useStdout } from "ink";
 import { useEffect, useMemo, useRef } from "react";
 import type { OpenOutcome } from "../open-url.js";
 import type { LayoutOptions } from "../render/block-lines.js";
+import { contactKindsOf } from "../resume/contact-kinds.js";
 import type { Resume } from "../resume/model.js";
 import type { MouseSource } from "../terminal/mouse-source.js";
 import { unfoldedLines } from "../vcard/content-line.js";
@@ -67,6 +68,7 @@ export function App(props: AppProps) {
 		() => (screenReader ? screenReaderLayout(resume.basics, resume.sections.length, columns, rows) : undefined),
 		[screenReader, resume.basics, resume.sections.length, columns, rows],
 	);
+	const links = useMemo(() => contactKindsOf(resume.basics.contacts), [resume.basics.contacts]);
 	const paneOptions = useMemo(() => ({ ...layoutOptions, width: frame.textWidth }), [layoutOptions, frame.textWidth]);
 	const linesOf = useSectionLines(resume.sections, paneOptions);
 	// Laid out when first shown, not for every first frame.
@@ -154,6 +156,7 @@ export function App(props: AppProps) {
 			position={state.qrOpen ? "v or Esc closes" : `${state.helpOpen ? "help " : ""}${position}`}
 			width={frame.width}
 			maxRows={footerMaxRows}
+			links={links}
 		/>
 	);
 	if (state.qrOpen) {

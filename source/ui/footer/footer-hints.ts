@@ -1,5 +1,6 @@
 import stringWidth from "string-width";
 import type { Styles } from "../../render/styles.js";
+import type { ContactKind } from "../../resume/contact-kinds.js";
 import { type Action, KEYMAP } from "../keymap.js";
 
 /** Between the hints and the scroll position on the footer's row. */
@@ -14,11 +15,16 @@ export const HINT_SEPARATOR = " · ";
  */
 const GIVEN_UP_FIRST: readonly Action[] = ["toggleQr", "openLink", "search", "lineDown", "nextTab"];
 
-const HINTS = KEYMAP.flatMap((binding) => (binding.hint ? [{ action: binding.action, hint: binding.hint }] : []));
+const HINTS = KEYMAP.flatMap((binding) =>
+	binding.hint ? [{ action: binding.action, contact: binding.contact, hint: binding.hint }] : [],
+);
 
-/** The footer's hints, in keymap order, as many as fit `columns`. */
-export function fittingHints(columns: number): string[] {
-	let shown = HINTS;
+/**
+ * The footer's hints, in keymap order, as many as fit `columns`. A link's hint ("g GitHub") only
+ * where the résumé has that link (`links`: the kinds of contact it has; all of them when not given).
+ */
+export function fittingHints(columns: number, links?: ReadonlySet<ContactKind>): string[] {
+	let shown = HINTS.filter(({ contact }) => !contact || !links || links.has(contact));
 	for (const action of GIVEN_UP_FIRST) {
 		if (widthOf(shown) <= columns) break;
 		shown = shown.filter((hint) => hint.action !== action);
@@ -34,8 +40,8 @@ function widthOf(hints: readonly { hint: string }[]): number {
 }
 
 /** "←→ sections · ↑↓ scroll · …" as far as `columns` allows, each key in the key colour. */
-export function hintsText(styles: Styles, columns: number): string {
-	return fittingHints(columns)
+export function hintsText(styles: Styles, columns: number, links?: ReadonlySet<ContactKind>): string {
+	return fittingHints(columns, links)
 		.map((hint) => {
 			const [key = "", ...words] = hint.split(" ");
 			return `${styles.footerKey(key)} ${styles.footerText(words.join(" "))}`;

@@ -1,5 +1,6 @@
 import { Box, Text } from "ink";
 import type { Styles } from "../../render/styles.js";
+import type { ContactKind } from "../../resume/contact-kinds.js";
 import { HINTS_POSITION_GAP as GAP, hintsText } from "./footer-hints.js";
 import { statusLines } from "./status-lines.js";
 
@@ -13,10 +14,12 @@ type FooterProps = {
 	readonly width: number;
 	/** Rows a status may wrap onto (see statusLines); 1 by default. */
 	readonly maxRows?: number;
+	/** The kinds of contact the résumé has: the footer hints only at those links' keys. */
+	readonly links?: ReadonlySet<ContactKind>;
 	readonly styles: Styles;
 };
 
-export function Footer({ message, isStatus = false, position, width, maxRows = 1, styles }: FooterProps) {
+export function Footer({ message, isStatus = false, position, width, maxRows = 1, links, styles }: FooterProps) {
 	if (message && isStatus) {
 		// A status may carry a URL to copy: it gets whole rows, as many as it needs, never a cut URL.
 		return (
@@ -32,7 +35,7 @@ export function Footer({ message, isStatus = false, position, width, maxRows = 1
 		<Box height={1} justifyContent="space-between" gap={GAP}>
 			<Box flexShrink={1}>
 				<Text wrap="truncate-end">
-					{message ? styles.searchPrompt(message) : hintsText(styles, width - position.length - GAP)}
+					{message ? styles.searchPrompt(message) : hintsText(styles, width - position.length - GAP, links)}
 				</Text>
 			</Box>
 			<Box flexShrink={0}>

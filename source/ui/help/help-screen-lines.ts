@@ -1,6 +1,6 @@
 import type { Styles } from "../../render/styles.js";
 import { wrapHanging } from "../../render/wrap.js";
-import { shownContact } from "../../resume/contact-kinds.js";
+import { contactKindsOf, shownContact } from "../../resume/contact-kinds.js";
 import type { Contact } from "../../resume/model.js";
 import { type Binding, KEYMAP, linkBinding } from "../keymap.js";
 
@@ -10,7 +10,7 @@ import { type Binding, KEYMAP, linkBinding } from "../keymap.js";
  * A key that opens a link this résumé does not have is not listed.
  */
 export function helpScreenLines(styles: Styles, contacts: readonly Contact[], width: number): string[] {
-	const present = new Set(contacts.map((contact) => contact.kind));
+	const present = contactKindsOf(contacts);
 	const bindings = KEYMAP.filter((binding) => !binding.contact || present.has(binding.contact));
 	const keyOf = (contact: Contact) => linkBinding(contact.kind)?.label ?? "";
 	// `y` copies the link of the key after it: named here with the keys this résumé has ("yg yw yp").

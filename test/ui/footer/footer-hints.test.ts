@@ -15,6 +15,13 @@ describe("the footer's key hints", () => {
 		]);
 	});
 
+	it("mention GitHub only for a résumé that has it", () => {
+		const hints = fittingHints(200, new Set(["email", "website"]));
+		expect(hints).not.toContain("g GitHub");
+		expect(hints).toEqual(["←→ sections", "↑↓ scroll", "/ search", "v QR code", "? help", "q quit"]);
+		expect(fittingHints(200, new Set(["github"]))).toContain("g GitHub");
+	});
+
 	it("give up the QR code first, then GitHub", () => {
 		expect(fittingHints(64)).toEqual(["←→ sections", "↑↓ scroll", "/ search", "g GitHub", "? help", "q quit"]);
 	});
