@@ -38,6 +38,8 @@ type OpenVisit = {
 
 /** Workers that exit before they are ready this many times in a row mean something is wrong, not unlucky. */
 const MAX_FAILED_STARTS = 3;
+/** Once serving, how long to wait before trying again after that many failed starts. */
+const RETRY_FAILED_START_MS = 30_000;
 const SHOW_CURSOR = "\u001b[?25h";
 /** How long workers have to end their sessions on shutdown before they are killed. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -82,9 +84,10 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		logVisit(visit, outcome);
 	};
 
+	let port = 0;
 	const tcpServer = createServer({ pauseOnConnect: true }, (socket: Socket) => {
 		const address = shownAddress(socket.remoteAddress ?? "unknown");
-		const port = socket.remotePort ?? 0;
+		const remotePort = socket.remotePort ?? 0;
 		const group = addressGroup(address);
 		const worker = [...ready].sort((a, b) => (openPerWorker.get(a) ?? 0) - (openPerWorker.get(b) ?? 0))[0];
 		const refusal = shuttingDown
@@ -98,38 +101,28 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 						: undefined;
 		if (refusal || worker === undefined) {
 			socket.destroy();
-			logVisit({ address, port, startedAt: performance.now() }, refusal ?? "refused");
+			logVisit({ address, port: remotePort, startedAt: performance.now() }, refusal ?? "refused");
 			return;
 		}
 		const id = nextVisitId++;
-		visits.set(id, { worker, group, address, port, startedAt: performance.now() });
+		visits.set(id, { worker, group, address, port: remotePort, startedAt: performance.now() });
 		openPerWorker.set(worker, (openPerWorker.get(worker) ?? 0) + 1);
 		perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
-		const message: ToWorker = { type: "visit", id };
+		const message: ToWorker = { type: "visit", id, port };
 		worker.send(message, socket, (error) => {
 			if (!error) return;
 			socket.destroy();
 			release(id, "refused: worker unavailable");
 		});
 	});
-
-	const listening = await new Promise<{ ok: true; address: AddressInfo } | { ok: false; error: string }>((resolve) => {
-		tcpServer.once("error", (error: NodeJS.ErrnoException) =>
-			resolve({ ok: false, error: listenError(error, options.host, options.port) }),
-		);
-		tcpServer.listen({ host: options.host, port: options.port }, () =>
-			resolve({ ok: true, address: tcpServer.address() as AddressInfo }),
-		);
-	});
-	if (!listening.ok) return { ok: false, error: listening.error, code: 1 };
 	// Errors once listening (EMFILE under a flood, say) concern one connection; the server goes on.
 	tcpServer.on("error", () => undefined);
-	const { address } = listening;
 
 	// Ink's cursor helper writes "show the cursor" to the process's stderr as each
 	// worker exits: meant for a terminal, it would land in the log. Workers
 	// write nothing else there but a crash's last words, which are passed on.
 	cluster.setupPrimary({ silent: true });
+	const retryTimers = new Set<NodeJS.Timeout>();
 	function fork(): void {
 		const worker = cluster.fork();
 		worker.process.stderr?.setEncoding("utf8").on("data", (text: string) => {
@@ -142,12 +135,12 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 			if (!isFromWorker(message)) return;
 			const report = message as FromWorker;
 			if (report.type === "waiting") {
-				const start: ToWorker = { type: "start", hostKey: options.hostKey, port: address.port };
+				const start: ToWorker = { type: "start", hostKey: options.hostKey };
 				worker.send(start);
 			} else if (report.type === "ready") {
 				failedStarts = 0;
 				ready.add(worker);
-				if (ready.size === options.workers) allReady?.();
+				firstReady?.();
 			} else if (report.type === "failed") startupFailed?.({ error: report.error, code: report.code });
 			else if (report.type === "closed") release(report.id, report.outcome);
 			else if (report.type === "internal-error")
@@ -160,15 +153,26 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 				if (visit.worker === worker) release(id, shuttingDown ? "server shutdown" : "lost: its worker stopped");
 			if (shuttingDown) return;
 			options.log(`jvizcaino-resume serve: a session worker stopped (${signal ?? `exit ${code}`}); starting another`);
-			if (!wasReady && ++failedStarts >= MAX_FAILED_STARTS)
-				return startupFailed?.({ error: "session workers keep failing to start", code: 1 });
-			fork();
+			if (wasReady || ++failedStarts < MAX_FAILED_STARTS) return fork();
+			if (startupFailed) return startupFailed({ error: "session workers keep failing to start", code: 1 });
+			// Serving already: whatever failed (memory, a file) may pass, and the service must not stay short for good.
+			failedStarts = 0;
+			options.log(
+				`jvizcaino-resume serve: session workers keep failing to start; trying again in ${RETRY_FAILED_START_MS / 1000} s`,
+			);
+			const retry = setTimeout(() => {
+				retryTimers.delete(retry);
+				if (!shuttingDown) fork();
+			}, RETRY_FAILED_START_MS);
+			retryTimers.add(retry);
 		});
 	}
 
-	let allReady: (() => void) | undefined;
+	// The port opens only once a worker can serve: a client that connects as
+	// the server starts is served, never reset for want of a worker.
+	let firstReady: (() => void) | undefined;
 	const started = new Promise<{ ok: true } | { ok: false; error: string; code: number }>((resolve) => {
-		allReady = () => resolve({ ok: true });
+		firstReady = () => resolve({ ok: true });
 		startupFailed = (failure) => {
 			// No more workers: they would fail the same way.
 			shuttingDown = true;
@@ -177,11 +181,24 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	});
 	for (let index = 0; index < options.workers; index++) fork();
 	const outcome = await started;
-	allReady = undefined;
+	firstReady = undefined;
+	startupFailed = undefined;
+	const listening = outcome.ok
+		? await new Promise<{ ok: true; address: AddressInfo } | { ok: false; error: string; code: number }>((resolve) => {
+				const failed = (error: NodeJS.ErrnoException) =>
+					resolve({ ok: false, error: listenError(error, options.host, options.port), code: 1 });
+				tcpServer.once("error", failed);
+				tcpServer.listen({ host: options.host, port: options.port }, () => {
+					tcpServer.off("error", failed);
+					resolve({ ok: true, address: tcpServer.address() as AddressInfo });
+				});
+			})
+		: outcome;
 
 	const shutdown = async () => {
 		shuttingDown = true;
-		tcpServer.close();
+		for (const timer of retryTimers) clearTimeout(timer);
+		if (tcpServer.listening) tcpServer.close();
 		const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
 		const exited = workers.map((worker) => new Promise((done) => worker.once("exit", done)));
 		const stop: ToWorker = { type: "shutdown" };
@@ -193,11 +210,13 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		clearTimeout(deadline);
 	};
 
-	if (!outcome.ok) {
+	if (!listening.ok) {
+		shuttingDown = true;
 		await shutdown();
-		return outcome;
+		return listening;
 	}
-	startupFailed = (failure) => options.log(`jvizcaino-resume serve: ${failure.error}; serving with the workers left`);
+	const { address } = listening;
+	port = address.port;
 	return { ok: true, balancer: { address, openCount: () => visits.size, shutdown } };
 }
 

@@ -37,7 +37,6 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 	const visits = new Map<number, Visit>();
 	const visitsByClient = new Map<string, Visit>();
 	let sshServer: SshServer | undefined;
-	let port = 0;
 	let stopping = false;
 
 	return new Promise<void>((stopped) => {
@@ -55,7 +54,6 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 			if (!isToWorker(message)) return;
 			const command = message as ToWorker;
 			if (command.type === "start") {
-				port = command.port;
 				sshServer = new SshServer({ hostKeys: [command.hostKey], ident: "jvizcaino-resume" }, (client, info) => {
 					const visit = visitsByClient.get(clientKey(info.ip, info.port));
 					if (visit) visit.attach(client);
@@ -74,7 +72,7 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 					kit: options.kit,
 					resume: options.resume,
 					limits: options.limits,
-					port,
+					port: command.port,
 					onClosed: (closed) => {
 						visits.delete(command.id);
 						visitsByClient.delete(key);

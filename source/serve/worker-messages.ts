@@ -4,9 +4,12 @@
 /** Primary → worker. */
 export type ToWorker =
 	/** The host key, read once by the primary so that every worker shows the same. */
-	| { readonly type: "start"; readonly hostKey: string; readonly port: number }
-	/** A connection to serve; the socket is the message's handle. */
-	| { readonly type: "visit"; readonly id: number }
+	| { readonly type: "start"; readonly hostKey: string }
+	/**
+	 * A connection to serve; the socket is the message's handle. `port` is the one clients
+	 * connect to (known only once the primary listens, which it does after a worker is ready).
+	 */
+	| { readonly type: "visit"; readonly id: number; readonly port: number }
 	/** End every session politely, then exit. */
 	| { readonly type: "shutdown" };
 
