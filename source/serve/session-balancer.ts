@@ -1,6 +1,8 @@
 import cluster, { type Worker } from "node:cluster";
 import { type AddressInfo, createServer, type Socket } from "node:net";
 import { addressGroup, shownAddress } from "./client-address.js";
+import { RefusalLog } from "./refusal-log.js";
+import { REFUSALS, type RefusalReason, Refuser } from "./refusals.js";
 import type { SessionLimits } from "./serve-flags.js";
 import { visitLine } from "./visit-log.js";
 import { type FromWorker, isFromWorker, type ToWorker } from "./worker-messages.js";
@@ -47,7 +49,7 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 /**
  * The primary process: it owns the port, the limits and the log, and hands
  * each accepted connection to the least busy worker (session-worker.ts). A
- * connection over a limit is refused here, before any key exchange; the
+ * connection over a limit is refused here, with a sentence (refusals.ts); the
  * socket is accepted paused, so no byte of it is read before a worker has it.
  */
 export async function startBalancer(options: BalancerOptions): Promise<BalancerResult> {
@@ -85,23 +87,35 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	};
 
 	let port = 0;
+	const refuser = new Refuser(options.hostKey);
+	const refusalLog = new RefusalLog(options.log);
 	const tcpServer = createServer({ pauseOnConnect: true }, (socket: Socket) => {
 		const address = shownAddress(socket.remoteAddress ?? "unknown");
 		const remotePort = socket.remotePort ?? 0;
 		const group = addressGroup(address);
 		const worker = [...ready].sort((a, b) => (openPerWorker.get(a) ?? 0) - (openPerWorker.get(b) ?? 0))[0];
-		const refusal = shuttingDown
-			? "refused: shutting down"
+		const refusal: RefusalReason | undefined = shuttingDown
+			? "shutting-down"
 			: worker === undefined
-				? "refused: no worker ready"
+				? "no-worker-ready"
 				: visits.size >= limits.maxSessions
-					? "refused: too many sessions"
+					? "too-many-sessions"
 					: (perGroup.get(group) ?? 0) >= limits.maxSessionsPerAddress
-						? "refused: too many sessions from this address"
+						? "too-many-from-address"
 						: undefined;
 		if (refusal || worker === undefined) {
-			socket.destroy();
-			logVisit({ address, port: remotePort, startedAt: performance.now() }, refusal ?? "refused");
+			const reason = refusal ?? "no-worker-ready";
+			const told = refuser.refuse(socket, reason) === "told";
+			refusalLog.write(
+				visitLine({
+					endedAt: new Date(),
+					address,
+					port: remotePort,
+					durationMs: 0,
+					outcome: `${REFUSALS[reason].outcome}${told ? "" : " (cut: too many refusals at once)"}`,
+					open: visits.size,
+				}),
+			);
 			return;
 		}
 		const id = nextVisitId++;
@@ -197,6 +211,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 
 	const shutdown = async () => {
 		shuttingDown = true;
+		refusalLog.flush();
 		for (const timer of retryTimers) clearTimeout(timer);
 		if (tcpServer.listening) tcpServer.close();
 		const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);

@@ -91,6 +91,25 @@ export function answerSession(session: Session, context: SessionContext): void {
 	}
 }
 
+/**
+ * A session opened as the server stops, before it could be served: whatever
+ * it asks for, it is told `farewell` and given exit status 1.
+ */
+export function answerWithFarewell(session: Session, farewell: string, onEnd: (closed: Promise<void>) => void): void {
+	let newline = "\n";
+	session.on("pty", (accept) => {
+		newline = "\r\n";
+		accept?.();
+	});
+	const say = (accept: () => ServerChannel) => {
+		const channel = withoutErrors(accept());
+		channel.stderr.write(`${farewell}${newline}`);
+		onEnd(finish(channel, 1));
+	};
+	session.on("shell", (accept) => say(accept));
+	session.on("exec", (accept) => say(accept));
+}
+
 /** How long a client may take to close a channel once told its exit status. */
 const CHANNEL_CLOSE_GRACE_MS = 2000;
 

@@ -1,9 +1,11 @@
 import type { Socket } from "node:net";
 import { Server as SshServer } from "ssh2";
 import type { Resume } from "../resume/model.js";
+import { Refuser } from "./refusals.js";
 import type { SessionLimits } from "./serve-flags.js";
 import { sessionCapabilities } from "./session-capabilities.js";
 import { SessionInput, SessionOutput } from "./session-streams.js";
+import { sshServerConfig } from "./ssh-server-config.js";
 import type { ViewerKit } from "./viewer-kit.js";
 import { Visit } from "./visit.js";
 import { type FromWorker, isToWorker, type ToWorker } from "./worker-messages.js";
@@ -37,6 +39,7 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 	const visits = new Map<number, Visit>();
 	const visitsByClient = new Map<string, Visit>();
 	let sshServer: SshServer | undefined;
+	let refuser: Refuser | undefined;
 	let stopping = false;
 
 	return new Promise<void>((stopped) => {
@@ -54,7 +57,8 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 			if (!isToWorker(message)) return;
 			const command = message as ToWorker;
 			if (command.type === "start") {
-				sshServer = new SshServer({ hostKeys: [command.hostKey], ident: "jvizcaino-resume" }, (client, info) => {
+				refuser = new Refuser(command.hostKey);
+				sshServer = new SshServer(sshServerConfig(command.hostKey), (client, info) => {
 					const visit = visitsByClient.get(clientKey(info.ip, info.port));
 					if (visit) visit.attach(client);
 					else client.end();
@@ -63,7 +67,8 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 			} else if (command.type === "visit") {
 				const socket = handle as Socket | undefined;
 				if (!socket || !sshServer || stopping) {
-					socket?.destroy();
+					if (socket && refuser) refuser.refuse(socket, "shutting-down");
+					else socket?.destroy();
 					tell({ type: "closed", id: command.id, outcome: "refused: shutting down" });
 					return;
 				}

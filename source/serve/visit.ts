@@ -2,7 +2,7 @@ import type { Socket } from "node:net";
 import type { Connection } from "ssh2";
 import type { Resume } from "../resume/model.js";
 import type { SessionLimits } from "./serve-flags.js";
-import { answerSession } from "./session-requests.js";
+import { answerSession, answerWithFarewell } from "./session-requests.js";
 import type { ViewerKit } from "./viewer-kit.js";
 import type { ViewerSession } from "./viewer-session.js";
 
@@ -30,6 +30,8 @@ export class Visit {
 	private viewer: ViewerSession | undefined;
 	private sessionOpened = false;
 	private ending = false;
+	/** Ended before its session opened: what the session, once asked for, says before closing. */
+	private farewell = "";
 	private readonly timers: NodeJS.Timeout[];
 	private readonly idleTimer: NodeJS.Timeout;
 	private readonly handshakeTimer: NodeJS.Timeout;
@@ -70,8 +72,10 @@ export class Visit {
 		client.on("authentication", (context) => context.accept());
 		client.on("session", (accept, reject) => {
 			// One session a connection: a second (ssh's connection sharing) would be a second viewer unbounded by the limits.
-			if (this.sessionOpened || this.outcome !== undefined) return reject();
+			if (this.sessionOpened || (this.outcome !== undefined && !this.farewell)) return reject();
 			this.sessionOpened = true;
+			if (this.farewell)
+				return answerWithFarewell(accept(), this.farewell, (closed) => void closed.then(() => this.endConnection()));
 			answerSession(accept(), {
 				kit: this.context.kit,
 				resume: this.context.resume,
@@ -102,6 +106,8 @@ export class Visit {
 		this.cutLater();
 		// The session then gives its exit status, closes its channel and calls onEnd, which ends the connection.
 		if (this.viewer) this.viewer.close(farewell);
+		// Still in its handshake: it gets the sentence once it asks for a session (within the close grace).
+		else if (farewell && !this.sessionOpened) this.farewell = farewell;
 		else this.endConnection();
 	}
 

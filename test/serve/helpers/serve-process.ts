@@ -2,6 +2,8 @@
 // in a temporary folder, its stderr log collected, and the real OpenSSH client pointed at it.
 // `npm test` builds dist/ first; run `npm run build` before running these files alone.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sessionEnv } from "../../e2e/helpers/terminal-session.js";
 import { collectOutput, type ProgramRun } from "../../helpers/collect-output.js";
@@ -109,4 +111,45 @@ export function runSsh(args: readonly string[], timeoutMs = 15_000): Promise<Ssh
 	return collectOutput(
 		spawn("ssh", [...args], { stdio: ["ignore", "pipe", "pipe"], env: sessionEnv(), timeout: timeoutMs }),
 	);
+}
+
+export type KnownHostKey = {
+	/** The server's private key, for --host-key. */
+	readonly keyPath: string;
+	/** ssh options that trust exactly this key on this port and print what a reader's ssh prints (LogLevel INFO). */
+	readerSshArgs(port: number): Promise<string[]>;
+};
+
+/**
+ * A host key made with ssh-keygen, and a known_hosts that trusts it: ssh then prints nothing of its
+ * own about the host, so a test can assert every line a reader sees.
+ */
+export async function knownHostKey(folder: string): Promise<KnownHostKey> {
+	const keyPath = join(folder, "known_host_key");
+	const keygen = await collectOutput(
+		spawn("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "", "-f", keyPath], {
+			stdio: ["ignore", "pipe", "pipe"],
+		}),
+	);
+	if (keygen.code !== 0) throw new Error(`ssh-keygen failed: ${keygen.stderr}`);
+	const publicKey = (await readFile(`${keyPath}.pub`, "utf8")).trim();
+	return {
+		keyPath,
+		async readerSshArgs(port) {
+			const knownHosts = join(folder, `known_hosts_${port}`);
+			await writeFile(knownHosts, `[127.0.0.1]:${port} ${publicKey}\n`);
+			return [
+				"-p",
+				String(port),
+				"-o",
+				"StrictHostKeyChecking=yes",
+				"-o",
+				`UserKnownHostsFile=${knownHosts}`,
+				"-o",
+				"GlobalKnownHostsFile=/dev/null",
+				"-o",
+				"BatchMode=yes",
+			];
+		},
+	};
 }
