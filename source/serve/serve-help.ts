@@ -24,7 +24,9 @@ export const serveHelpText = `
     --help                    Show this help
 
   TIME is a number of seconds, or a number with ms, s, m or h: 500ms, 30s, 10m, 1h.
-  Any user name is let in, with no password or key. Sessions get the viewer and
-  nothing else: no shell, no commands, no forwarding, no sftp. One line per
-  connection goes to stderr. SIGTERM or Ctrl-C ends the sessions politely.
+  Any user name is let in, with no password or key. Sessions get the viewer, or
+  with a command "ssh -p ${DEFAULT_PORT} HOST print" (the résumé as text), "json" (JSON
+  Resume) or "help"; nothing else: no shell, no other commands, no forwarding,
+  no sftp. One line per connection goes to stderr. SIGTERM or Ctrl-C ends the
+  sessions politely.
 `;

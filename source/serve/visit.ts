@@ -1,6 +1,7 @@
 import type { Socket } from "node:net";
 import type { Connection } from "ssh2";
 import type { Resume } from "../resume/model.js";
+import { failLateRequest } from "./late-requests.js";
 import type { SessionLimits } from "./serve-flags.js";
 import { answerSession, answerWithFarewell } from "./session-requests.js";
 import type { ViewerKit } from "./viewer-kit.js";
@@ -74,15 +75,17 @@ export class Visit {
 			// One session a connection: a second (ssh's connection sharing) would be a second viewer unbounded by the limits.
 			if (this.sessionOpened || (this.outcome !== undefined && !this.farewell)) return reject();
 			this.sessionOpened = true;
+			const session = accept();
 			if (this.farewell)
-				return answerWithFarewell(accept(), this.farewell, (closed) => void closed.then(() => this.endConnection()));
-			answerSession(accept(), {
+				return answerWithFarewell(session, this.farewell, (closed) => void closed.then(() => this.endConnection()));
+			answerSession(session, {
 				kit: this.context.kit,
 				resume: this.context.resume,
 				limits: this.context.limits,
 				port: this.context.port,
 				onStart: () => clearTimeout(this.handshakeTimer),
 				onInput: () => this.idleTimer.refresh(),
+				failLateRequest: () => failLateRequest(client, session),
 				onViewer: (viewer) => {
 					this.viewer = viewer;
 				},

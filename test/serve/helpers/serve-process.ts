@@ -106,10 +106,14 @@ export function sshArgs(port: number, logLevel = "ERROR"): string[] {
 
 export type SshRun = ProgramRun;
 
-/** Runs `ssh` without a terminal (stdin closed) and collects what it prints. */
-export function runSsh(args: readonly string[], timeoutMs = 15_000): Promise<SshRun> {
+/** Runs `ssh` without a terminal (stdin closed) and collects what it prints; `env` adds to its environment. */
+export function runSsh(args: readonly string[], timeoutMs = 15_000, env: Record<string, string> = {}): Promise<SshRun> {
 	return collectOutput(
-		spawn("ssh", [...args], { stdio: ["ignore", "pipe", "pipe"], env: sessionEnv(), timeout: timeoutMs }),
+		spawn("ssh", [...args], {
+			stdio: ["ignore", "pipe", "pipe"],
+			env: { ...sessionEnv(), ...env },
+			timeout: timeoutMs,
+		}),
 	);
 }
 
