@@ -5,6 +5,7 @@ import { build } from "esbuild";
 import { bundleCfontsFonts, cfontsColorSupportOnce } from "./build/fonts.mjs";
 import { hyperlinksUnderTmux } from "./build/hyperlinks-under-tmux.mjs";
 import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
+import { inkTextCachesBounded } from "./build/ink-text-caches.mjs";
 import { resumeParsedAtBuildTime } from "./build/resume-at-build-time.mjs";
 import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/serve-bundle.mjs";
 import { decodeYogaWithoutFetch, meowNormalizeOnDemand, withoutInkDevtools } from "./build/start-up-patches.mjs";
@@ -37,6 +38,7 @@ await build({
 		withoutInkDevtools,
 		meowNormalizeOnDemand,
 		inkOutputCachesAcrossFrames,
+		inkTextCachesBounded,
 		styledCharsFastPath,
 		hyperlinksUnderTmux,
 		stringWidthFastPath,

@@ -47,7 +47,7 @@ const FLAGS = {
 	"max-per-address": { type: "string", default: "8" },
 	"idle-timeout": { type: "string", default: "10m" },
 	"max-session-time": { type: "string", default: "1h" },
-	"handshake-timeout": { type: "string", default: "10s" },
+	"handshake-timeout": { type: "string", default: "5s" },
 	"max-size": { type: "string", default: "400x150" },
 	workers: { type: "string" },
 } as const;

@@ -18,7 +18,7 @@ export const serveHelpText = `
     --max-per-address N       Connections at once from one address or IPv6 /64 (default 8)
     --idle-timeout TIME       End a session after this long without a key (default 10m)
     --max-session-time TIME   End any session after this long (default 1h)
-    --handshake-timeout TIME  Cut a connection that has not started a session by then (default 10s)
+    --handshake-timeout TIME  Cut a connection that has not started a session by then (default 5s)
     --max-size COLSxROWS      Draw bigger terminals at this size (default 400x150)
     --workers N               Processes running sessions (default one per core, at most ${MAX_DEFAULT_WORKERS})
     --help                    Show this help

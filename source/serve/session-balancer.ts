@@ -33,6 +33,8 @@ export type BalancerResult =
 type OpenVisit = {
 	readonly worker: Worker;
 	readonly group: string;
+	/** Until the client starts a session: handshakes have caps of their own. */
+	handshaking: boolean;
 	readonly address: string;
 	readonly port: number;
 	readonly startedAt: number;
@@ -56,6 +58,20 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	const { limits } = options;
 	const visits = new Map<number, OpenVisit>();
 	const perGroup = new Map<string, number>();
+	const handshakesPerGroup = new Map<string, number>();
+	let handshakes = 0;
+	// Silent sockets reopened at each handshake timeout must not hold every slot: handshakes get a
+	// quarter of them, and one address a quarter of those.
+	const maxHandshakes = Math.max(4, Math.ceil(limits.maxSessions / 4));
+	const maxHandshakesPerGroup = Math.max(2, Math.ceil(maxHandshakes / 4));
+	const handshakeOver = (visit: OpenVisit) => {
+		if (!visit.handshaking) return;
+		visit.handshaking = false;
+		handshakes--;
+		const left = (handshakesPerGroup.get(visit.group) ?? 1) - 1;
+		if (left > 0) handshakesPerGroup.set(visit.group, left);
+		else handshakesPerGroup.delete(visit.group);
+	};
 	const openPerWorker = new Map<Worker, number>();
 	const ready = new Set<Worker>();
 	let nextVisitId = 1;
@@ -78,6 +94,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	const release = (id: number, outcome: string) => {
 		const visit = visits.get(id);
 		if (!visit) return;
+		handshakeOver(visit);
 		visits.delete(id);
 		openPerWorker.set(visit.worker, (openPerWorker.get(visit.worker) ?? 1) - 1);
 		const left = (perGroup.get(visit.group) ?? 1) - 1;
@@ -102,7 +119,9 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 					? "too-many-sessions"
 					: (perGroup.get(group) ?? 0) >= limits.maxSessionsPerAddress
 						? "too-many-from-address"
-						: undefined;
+						: handshakes >= maxHandshakes || (handshakesPerGroup.get(group) ?? 0) >= maxHandshakesPerGroup
+							? "too-many-handshakes"
+							: undefined;
 		if (refusal || worker === undefined) {
 			const reason = refusal ?? "no-worker-ready";
 			const told = refuser.refuse(socket, reason) === "told";
@@ -119,7 +138,9 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 			return;
 		}
 		const id = nextVisitId++;
-		visits.set(id, { worker, group, address, port: remotePort, startedAt: performance.now() });
+		visits.set(id, { worker, group, handshaking: true, address, port: remotePort, startedAt: performance.now() });
+		handshakes++;
+		handshakesPerGroup.set(group, (handshakesPerGroup.get(group) ?? 0) + 1);
 		openPerWorker.set(worker, (openPerWorker.get(worker) ?? 0) + 1);
 		perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
 		const message: ToWorker = { type: "visit", id, port };
@@ -157,7 +178,10 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 				firstReady?.();
 			} else if (report.type === "failed") startupFailed?.({ error: report.error, code: report.code });
 			else if (report.type === "closed") release(report.id, report.outcome);
-			else if (report.type === "internal-error")
+			else if (report.type === "started") {
+				const visit = visits.get(report.id);
+				if (visit) handshakeOver(visit);
+			} else if (report.type === "internal-error")
 				options.log(`jvizcaino-resume serve: internal error in a worker (still serving): ${report.message}`);
 		});
 		worker.on("exit", (code, signal) => {

@@ -17,6 +17,8 @@ export type SessionContext = {
 	/** The client asked for something this server does: the handshake is over. */
 	readonly onStart: () => void;
 	readonly onInput: () => void;
+	/** Bytes written to the connection's socket and not yet sent. */
+	readonly socketBacklog: () => number;
 	readonly onViewer: (viewer: ViewerSession) => void;
 	/** Answers "no" to a request made once the shell or command runs (see late-requests.ts). */
 	readonly failLateRequest: () => void;
@@ -116,6 +118,7 @@ export function answerSession(session: Session, context: SessionContext): void {
 			term,
 			size: size ?? initialSize,
 			onInput: context.onInput,
+			socketBacklog: context.socketBacklog,
 		});
 		context.onViewer(viewer);
 		return (await viewer.ended) === "quit" ? "quit" : "closed by client";

@@ -78,6 +78,7 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 					resume: options.resume,
 					limits: options.limits,
 					port: command.port,
+					onStarted: () => tell({ type: "started", id: command.id }),
 					onClosed: (closed) => {
 						visits.delete(command.id);
 						visitsByClient.delete(key);

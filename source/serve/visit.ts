@@ -15,6 +15,8 @@ export type VisitContext = {
 	readonly resume: Resume;
 	readonly limits: SessionLimits;
 	readonly port: number;
+	/** Called once, when the client has started a session: its handshake is over. */
+	readonly onStarted: () => void;
 	/** Called once, when the socket has closed and every timer is cleared. */
 	readonly onClosed: (visit: Visit) => void;
 };
@@ -67,7 +69,15 @@ export class Visit {
 		this.client = client;
 		client.on("error", (error: Error & { level?: string }) => {
 			// A reset or broken pipe is the client going away, not a fault of its SSH.
-			this.outcome ??= error.level === "socket" ? "connection lost" : `protocol error: ${error.message}`;
+			this.outcome ??=
+				error.level === "socket"
+					? "connection lost"
+					: error.level === "client-timeout"
+						? "keepalive timeout"
+						: `protocol error: ${error.message}`;
+			// ssh2 ends the connection itself, but a frozen peer never acknowledges the end: free its slot.
+			if (error.level === "client-timeout") this.socket.destroy();
+			else this.cutLater();
 		});
 		// Anyone may read the résumé: every user name is let in, with no password or key.
 		client.on("authentication", (context) => context.accept());
@@ -83,7 +93,11 @@ export class Visit {
 				resume: this.context.resume,
 				limits: this.context.limits,
 				port: this.context.port,
-				onStart: () => clearTimeout(this.handshakeTimer),
+				onStart: () => {
+					clearTimeout(this.handshakeTimer);
+					this.context.onStarted();
+				},
+				socketBacklog: () => this.socket.writableLength,
 				onInput: () => this.idleTimer.refresh(),
 				failLateRequest: () => failLateRequest(client, session),
 				onViewer: (viewer) => {

@@ -21,6 +21,8 @@ export type FromWorker =
 	| { readonly type: "ready" }
 	/** The worker cannot serve (the résumé does not load): the one line to show. */
 	| { readonly type: "failed"; readonly error: string; readonly code: number }
+	/** The connection started a session: its handshake no longer counts against the handshake caps. */
+	| { readonly type: "started"; readonly id: number }
 	| { readonly type: "closed"; readonly id: number; readonly outcome: string }
 	/** Something escaped a session's handlers; the worker goes on. */
 	| { readonly type: "internal-error"; readonly message: string };
