@@ -119,6 +119,11 @@ async function runWorker(options: ServeOptions, loadKit: () => Promise<ViewerKit
 	// sessions are a hundred listeners, not a leak.
 	process.setMaxListeners(options.limits.maxSessions + 20);
 
-	await runSessionWorker({ kit, resume: loaded.resume, limits: options.limits });
+	await runSessionWorker({
+		kit,
+		resume: loaded.resume,
+		limits: options.limits,
+		maxHeapMiB: options.maxWorkerHeapMiB,
+	});
 	return EXIT_SUCCESS;
 }

@@ -21,6 +21,9 @@ export const serveHelpText = `
     --handshake-timeout TIME  Cut a connection that has not started a session by then (default 5s)
     --max-size COLSxROWS      Draw bigger terminals at this size (default 400x150)
     --workers N               Processes running sessions (default one per core, at most ${MAX_DEFAULT_WORKERS})
+    --max-worker-heap MIB     Replace a worker whose heap passes this, once its sessions end (default 512)
+    --proxy-protocol          Read a PROXY protocol header (v1 or v2) from a load balancer such as
+                              HAProxy: limits and the log then see the client's own address
     --help                    Show this help
 
   TIME is a number of seconds, or a number with ms, s, m or h: 500ms, 30s, 10m, 1h.

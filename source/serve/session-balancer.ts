@@ -42,6 +42,8 @@ type OpenVisit = {
 
 /** Workers that exit before they are ready this many times in a row mean something is wrong, not unlucky. */
 const MAX_FAILED_STARTS = 3;
+/** How long a worker past --max-worker-heap may go on serving its sessions before they are ended politely. */
+const RETIRE_DEADLINE_MS = 5 * 60_000;
 /** Once serving, how long to wait before trying again after that many failed starts. */
 const RETRY_FAILED_START_MS = 30_000;
 const SHOW_CURSOR = "\u001b[?25h";
@@ -74,6 +76,8 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	};
 	const openPerWorker = new Map<Worker, number>();
 	const ready = new Set<Worker>();
+	/** Workers past --max-worker-heap: replaced, and stopped once their sessions end (or after a while). */
+	const retiring = new Map<Worker, NodeJS.Timeout>();
 	let nextVisitId = 1;
 	let shuttingDown = false;
 	let failedStarts = 0;
@@ -101,6 +105,18 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		if (left > 0) perGroup.set(visit.group, left);
 		else perGroup.delete(visit.group);
 		logVisit(visit, outcome);
+		stopIfRetiredAndIdle(visit.worker);
+	};
+
+	/** A retiring worker stops once it holds no session and a fresh one can take its place. */
+	const stopIfRetiredAndIdle = (worker: Worker, deadlinePassed = false) => {
+		if (!retiring.has(worker) || shuttingDown) return;
+		const replaced = [...ready].some((candidate) => !retiring.has(candidate));
+		if (!replaced || (!deadlinePassed && (openPerWorker.get(worker) ?? 0) > 0)) return;
+		clearTimeout(retiring.get(worker));
+		ready.delete(worker);
+		const stop: ToWorker = { type: "shutdown" };
+		if (worker.isConnected()) worker.send(stop);
 	};
 
 	let port = 0;
@@ -110,7 +126,10 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		const address = shownAddress(socket.remoteAddress ?? "unknown");
 		const remotePort = socket.remotePort ?? 0;
 		const group = addressGroup(address);
-		const worker = [...ready].sort((a, b) => (openPerWorker.get(a) ?? 0) - (openPerWorker.get(b) ?? 0))[0];
+		const fresh = [...ready].filter((candidate) => !retiring.has(candidate));
+		const worker = (fresh.length > 0 ? fresh : [...ready]).sort(
+			(a, b) => (openPerWorker.get(a) ?? 0) - (openPerWorker.get(b) ?? 0),
+		)[0];
 		const refusal: RefusalReason | undefined = shuttingDown
 			? "shutting-down"
 			: worker === undefined
@@ -176,20 +195,27 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 				failedStarts = 0;
 				ready.add(worker);
 				firstReady?.();
+				for (const old of retiring.keys()) stopIfRetiredAndIdle(old);
 			} else if (report.type === "failed") startupFailed?.({ error: report.error, code: report.code });
 			else if (report.type === "closed") release(report.id, report.outcome);
 			else if (report.type === "started") {
 				const visit = visits.get(report.id);
 				if (visit) handshakeOver(visit);
-			} else if (report.type === "internal-error")
+			} else if (report.type === "heap-full") retire(worker, report.heapMiB);
+			else if (report.type === "internal-error")
 				options.log(`jvizcaino-resume serve: internal error in a worker (still serving): ${report.message}`);
 		});
 		worker.on("exit", (code, signal) => {
 			const wasReady = ready.delete(worker);
+			const wasRetiring = retiring.has(worker);
+			clearTimeout(retiring.get(worker));
+			retiring.delete(worker);
 			openPerWorker.delete(worker);
 			for (const [id, visit] of visits)
-				if (visit.worker === worker) release(id, shuttingDown ? "server shutdown" : "lost: its worker stopped");
-			if (shuttingDown) return;
+				if (visit.worker === worker)
+					release(id, shuttingDown || wasRetiring ? "server shutdown" : "lost: its worker stopped");
+			// A retired worker was replaced when it retired.
+			if (shuttingDown || wasRetiring) return;
 			options.log(`jvizcaino-resume serve: a session worker stopped (${signal ?? `exit ${code}`}); starting another`);
 			if (wasReady || ++failedStarts < MAX_FAILED_STARTS) return fork();
 			if (startupFailed) return startupFailed({ error: "session workers keep failing to start", code: 1 });
@@ -204,6 +230,16 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 			}, RETRY_FAILED_START_MS);
 			retryTimers.add(retry);
 		});
+	}
+
+	function retire(worker: Worker, heapMiB: number): void {
+		if (retiring.has(worker) || shuttingDown) return;
+		options.log(
+			`jvizcaino-resume serve: a session worker's heap reached ${heapMiB} MiB; replacing it once its sessions end`,
+		);
+		const deadline = setTimeout(() => stopIfRetiredAndIdle(worker, true), RETIRE_DEADLINE_MS);
+		retiring.set(worker, deadline);
+		fork();
 	}
 
 	// The port opens only once a worker can serve: a client that connects as
@@ -236,6 +272,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	const shutdown = async () => {
 		shuttingDown = true;
 		refusalLog.flush();
+		for (const timer of retiring.values()) clearTimeout(timer);
 		for (const timer of retryTimers) clearTimeout(timer);
 		if (tcpServer.listening) tcpServer.close();
 		const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);

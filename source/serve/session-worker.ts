@@ -14,7 +14,11 @@ export type WorkerOptions = {
 	readonly kit: ViewerKit;
 	readonly resume: Resume;
 	readonly limits: SessionLimits;
+	readonly maxHeapMiB: number;
 };
+
+/** How often the heap is weighed against --max-worker-heap. */
+const HEAP_CHECK_MS = 5000;
 
 const WARM_UP_SIZE = { columns: 100, rows: 30 };
 const WARM_UP_PAUSE_MS = 100;
@@ -99,8 +103,24 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 		process.on("SIGTERM", stop);
 		process.on("SIGINT", stop);
 		process.on("disconnect", stop);
+		watchHeap(options.maxHeapMiB);
 		tell({ type: "waiting" });
 	});
+}
+
+/**
+ * Tells the primary, once, when the heap passes `maxHeapMiB`: a leak, or a
+ * cache grown past what it should, is then cleared by a fresh process rather
+ * than left to end in "heap out of memory" with every session in it.
+ */
+function watchHeap(maxHeapMiB: number): void {
+	const timer = setInterval(() => {
+		const heapMiB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+		if (heapMiB < maxHeapMiB) return;
+		clearInterval(timer);
+		tell({ type: "heap-full", heapMiB });
+	}, HEAP_CHECK_MS);
+	timer.unref();
 }
 
 /** How a connection is found again when ssh2 hands it over: ssh2 reports the same socket's address and port. */

@@ -25,7 +25,9 @@ export type FromWorker =
 	| { readonly type: "started"; readonly id: number }
 	| { readonly type: "closed"; readonly id: number; readonly outcome: string }
 	/** Something escaped a session's handlers; the worker goes on. */
-	| { readonly type: "internal-error"; readonly message: string };
+	| { readonly type: "internal-error"; readonly message: string }
+	/** The heap passed --max-worker-heap: send no more connections, and replace this worker. */
+	| { readonly type: "heap-full"; readonly heapMiB: number };
 
 export function isToWorker(message: unknown): message is ToWorker {
 	return typeof message === "object" && message !== null && typeof (message as { type?: unknown }).type === "string";
