@@ -42,6 +42,8 @@ type OpenVisit = {
 
 /** Workers that exit before they are ready this many times in a row mean something is wrong, not unlucky. */
 const MAX_FAILED_STARTS = 3;
+/** A handshake older than this is longer than any real client's, and gives way when handshakes are all taken. */
+const STALLED_HANDSHAKE_MS = 1000;
 /** How long a worker past --max-worker-heap may go on serving its sessions before they are ended politely. */
 const RETIRE_DEADLINE_MS = 5 * 60_000;
 /** Once serving, how long to wait before trying again after that many failed starts. */
@@ -66,6 +68,22 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	// quarter of them, and one address a quarter of those.
 	const maxHandshakes = Math.max(4, Math.ceil(limits.maxSessions / 4));
 	const maxHandshakesPerGroup = Math.max(2, Math.ceil(maxHandshakes / 4));
+	/**
+	 * With every handshake slot taken, the oldest handshake that has lasted
+	 * longer than any real client's gives way to the newcomer: silent sockets
+	 * then cannot keep readers out by being opened again at each timeout.
+	 */
+	const evictStalledHandshake = (): boolean => {
+		const now = performance.now();
+		for (const [id, visit] of visits) {
+			if (!visit.handshaking || now - visit.startedAt < STALLED_HANDSHAKE_MS) continue;
+			handshakeOver(visit);
+			const evict: ToWorker = { type: "evict", id };
+			if (visit.worker.isConnected()) visit.worker.send(evict);
+			return true;
+		}
+		return false;
+	};
 	const handshakeOver = (visit: OpenVisit) => {
 		if (!visit.handshaking) return;
 		visit.handshaking = false;
@@ -138,7 +156,8 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 					? "too-many-sessions"
 					: (perGroup.get(group) ?? 0) >= limits.maxSessionsPerAddress
 						? "too-many-from-address"
-						: handshakes >= maxHandshakes || (handshakesPerGroup.get(group) ?? 0) >= maxHandshakesPerGroup
+						: (handshakesPerGroup.get(group) ?? 0) >= maxHandshakesPerGroup ||
+								(handshakes >= maxHandshakes && !evictStalledHandshake())
 							? "too-many-handshakes"
 							: undefined;
 		if (refusal || worker === undefined) {

@@ -95,7 +95,8 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 				socket.setNoDelay(true);
 				// ssh2 reads it from here on; what arrived before is buffered, not lost.
 				sshServer.injectSocket(socket);
-			} else if (command.type === "shutdown") stop();
+			} else if (command.type === "evict") visits.get(command.id)?.endHandshake("handshake given way to a newcomer");
+			else if (command.type === "shutdown") stop();
 		});
 		// A signal sent to every process of the service (systemd, Ctrl-C in a
 		// terminal) reaches the workers too: they end their sessions the same

@@ -111,6 +111,11 @@ export class Visit {
 		});
 	}
 
+	/** Ends the visit if it has not started a session yet (the primary's word may cross the client's request). */
+	endHandshake(outcome: string): void {
+		if (!this.sessionOpened) this.end(outcome);
+	}
+
 	/**
 	 * Ends the visit: the viewer, if there is one, says `farewell` under its
 	 * last frame; then the connection closes, or the socket is cut if the

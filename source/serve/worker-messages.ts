@@ -10,6 +10,8 @@ export type ToWorker =
 	 * connect to (known only once the primary listens, which it does after a worker is ready).
 	 */
 	| { readonly type: "visit"; readonly id: number; readonly port: number }
+	/** End this connection, still in its handshake: its slot is given to a newcomer. */
+	| { readonly type: "evict"; readonly id: number }
 	/** End every session politely, then exit. */
 	| { readonly type: "shutdown" };
 

@@ -5,8 +5,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { connect, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Client } from "ssh2";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Client, type ClientChannel } from "ssh2";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { median, openReader, twiceQuiet } from "./helpers/reader-probe.js";
 import { type ServeProcess, startServe } from "./helpers/serve-process.js";
 
@@ -27,10 +27,16 @@ beforeAll(async () => {
 		"--handshake-timeout",
 		"30s",
 	]);
-	// Quiet values: a first reader warms the workers up, a second one is measured.
+	// Quiet values: a first reader warms the workers up, the next three are measured (their medians).
 	(await openReader(server.port)).close();
-	quiet = await measureReader();
+	const runs = [await measureReader(), await measureReader(), await measureReader()];
+	quiet = { firstScreenMs: median(runs.map((run) => run.firstScreenMs)), keyMs: median(runs.map((run) => run.keyMs)) };
 }, 60_000);
+
+// Every connection gone before the next test: the abusers' slots are free again.
+afterEach(async () => {
+	await server.waitForLog(/\(0 open\)\n$/, { timeoutMs: 15_000 });
+});
 
 afterAll(async () => {
 	await server?.stop();
@@ -91,6 +97,48 @@ async function holdSlots(count: number): Promise<Socket[]> {
 	);
 }
 
+/** A session from the abuser's address, with a 400×150 pty, once its first output arrives. */
+function openAbuser(): Promise<{ client: Client; channel: ClientChannel }> {
+	return new Promise((resolve, reject) => {
+		const client = new Client();
+		client.on("error", reject);
+		client.on("close", () => reject(new Error("the server closed an abuser's connection before its first screen")));
+		client.on("ready", () =>
+			client.shell({ term: "xterm-256color", cols: 400, rows: 150 }, (error, channel) => {
+				if (error) return reject(error);
+				channel.on("data", () => undefined);
+				channel.once("data", () => resolve({ client, channel }));
+			}),
+		);
+		client.connect({
+			host: "127.0.0.1",
+			port: server.port,
+			localAddress: ABUSER,
+			username: "abuser",
+			readyTimeout: 15_000,
+		});
+	});
+}
+
+/** Two abusers (the per-address limit) doing `act` every `everyMs` for `forMs`; resolves once both have left. */
+async function abuse(act: (channel: ClientChannel, tick: number) => void, everyMs: number, forMs = 2500) {
+	const abusers = [await openAbuser(), await openAbuser()];
+	let tick = 0;
+	const timer = setInterval(() => {
+		tick++;
+		for (const { channel } of abusers) act(channel, tick);
+	}, everyMs);
+	await new Promise((resolve) => setTimeout(resolve, forMs));
+	clearInterval(timer);
+	await Promise.all(
+		abusers.map(({ client }) => {
+			const closed = new Promise<void>((resolve) => client.once("close", () => resolve()));
+			client.end();
+			return closed;
+		}),
+	);
+}
+
 /** Measures a reader while `abuse` runs, and checks it against the quiet values. */
 async function readerDuring(abuse: Promise<unknown>): Promise<void> {
 	// Keys 50 ms apart: the abuse lasts about as long as the reader's ten keys.
@@ -113,6 +161,64 @@ describe("a flood of refused connections", () => {
 			await server.waitForLog(/refused: too many sessions from this address/, { after: logged });
 		} finally {
 			for (const socket of held) socket.destroy();
+		}
+	}, 60_000);
+});
+
+describe("sessions that cost more than keys", () => {
+	it("a storm of window changes (400 and 399 columns, 50 a second, from two sessions)", async () => {
+		const logged = server.log().length;
+		await readerDuring(abuse((channel, tick) => channel.setWindow(150, tick % 2 === 0 ? 400 : 399, 0, 0), 20));
+		await server.waitForLog(/abuser|127\.0\.0\.2:\d+ [\d.]+s closed by client/, { after: logged });
+	}, 60_000);
+
+	it("a flood of n (a search per byte) from two sessions", async () => {
+		await readerDuring(abuse((channel, tick) => channel.write(tick === 1 ? "/e\r" : "nnnnn"), 10));
+	}, 60_000);
+
+	it("a search query typed as fast as the budget lets through, from two sessions", async () => {
+		await readerDuring(abuse((channel, tick) => channel.write(tick === 1 ? "/" : "zzzzz"), 10));
+	}, 60_000);
+});
+
+describe("connections that never get going", () => {
+	it("a client that offers only compression is refused at the key exchange: the server offers none", async () => {
+		const error = await new Promise<Error>((resolve) => {
+			const client = new Client();
+			client.on("error", resolve);
+			client.on("ready", () => {
+				client.end();
+				resolve(new Error("connected"));
+			});
+			client.connect({
+				host: "127.0.0.1",
+				port: server.port,
+				localAddress: ABUSER,
+				username: "zip",
+				algorithms: { compress: ["zlib@openssh.com", "zlib"] },
+			});
+		});
+
+		expect(error.message).toMatch(/no matching .*compression/i);
+	});
+
+	it("silent sockets from eight addresses fill the handshake slots, and give way to readers", async () => {
+		const logged = server.log().length;
+		const silent = await Promise.all(
+			Array.from({ length: 16 }, (_, index) => {
+				const socket = connect({ host: "127.0.0.1", port: server.port, localAddress: `127.0.0.${3 + (index % 8)}` });
+				return new Promise<Socket>((resolve, reject) =>
+					socket.once("connect", () => resolve(socket)).once("error", reject),
+				);
+			}),
+		);
+		try {
+			// Older than any real handshake.
+			await new Promise((resolve) => setTimeout(resolve, 1200));
+			await readerDuring(Promise.resolve());
+			await server.waitForLog(/handshake given way to a newcomer/, { after: logged });
+		} finally {
+			for (const socket of silent) socket.destroy();
 		}
 	}, 60_000);
 });
