@@ -183,6 +183,7 @@ describe("sessions that cost more than keys", () => {
 
 describe("connections that never get going", () => {
 	it("a client that offers only compression is refused at the key exchange: the server offers none", async () => {
+		const logged = server.log().length;
 		const error = await new Promise<Error>((resolve) => {
 			const client = new Client();
 			client.on("error", resolve);
@@ -200,6 +201,7 @@ describe("connections that never get going", () => {
 		});
 
 		expect(error.message).toMatch(/no matching .*compression/i);
+		await server.waitForLog(/protocol error: Handshake failed: no matching .*compression/, { after: logged });
 	});
 
 	it("silent sockets from eight addresses fill the handshake slots, and give way to readers", async () => {
