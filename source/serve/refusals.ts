@@ -51,8 +51,11 @@ export class Refuser {
 
 	constructor(private readonly hostKey: string) {}
 
-	/** Takes over `socket` (paused, unread); "told" if its reader will see why, "cut" if the flood was too big. */
-	refuse(socket: Socket, reason: RefusalReason): "told" | "cut" {
+	/**
+	 * Takes over `socket` (paused; `leftover` is what was read of it after a PROXY
+	 * header); "told" if its reader will see why, "cut" if the flood was too big.
+	 */
+	refuse(socket: Socket, reason: RefusalReason, leftover?: Buffer): "told" | "cut" {
 		socket.on("error", () => undefined);
 		if (this.telling >= MAX_REFUSALS_AT_ONCE || !this.budget.allows(1)) {
 			socket.destroy();
@@ -65,8 +68,9 @@ export class Refuser {
 			this.telling--;
 		});
 		socket.setNoDelay(true);
+		if (leftover && leftover.length > 0) socket.unshift(leftover);
+		// ssh2 resumes the socket once it listens to it: resuming it here would lose what is buffered (leftover).
 		this.serverFor(reason).injectSocket(socket);
-		socket.resume();
 		return "told";
 	}
 

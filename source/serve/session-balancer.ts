@@ -1,6 +1,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { type AddressInfo, createServer, type Socket } from "node:net";
 import { addressGroup, shownAddress } from "./client-address.js";
+import { readProxyHeader } from "./read-proxy-header.js";
 import { RefusalLog } from "./refusal-log.js";
 import { REFUSALS, type RefusalReason, Refuser } from "./refusals.js";
 import type { SessionLimits } from "./serve-flags.js";
@@ -14,6 +15,8 @@ export type BalancerOptions = {
 	readonly hostKey: string;
 	readonly limits: SessionLimits;
 	readonly workers: number;
+	/** Connections start with a PROXY protocol header naming the client (see proxy-header.ts). */
+	readonly proxyProtocol: boolean;
 	/** One line a connection, as it ends (and one for each one refused). */
 	readonly log: (line: string) => void;
 };
@@ -42,6 +45,8 @@ type OpenVisit = {
 
 /** Workers that exit before they are ready this many times in a row mean something is wrong, not unlucky. */
 const MAX_FAILED_STARTS = 3;
+/** How long a balancer may take to send its PROXY header (at most the handshake timeout). */
+const PROXY_HEADER_TIMEOUT_MS = 3000;
 /** A handshake older than this is longer than any real client's, and gives way when handshakes are all taken. */
 const STALLED_HANDSHAKE_MS = 1000;
 /** How long a worker past --max-worker-heap may go on serving its sessions before they are ended politely. */
@@ -140,9 +145,61 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	let port = 0;
 	const refuser = new Refuser(options.hostKey);
 	const refusalLog = new RefusalLog(options.log);
-	const tcpServer = createServer({ pauseOnConnect: true }, (socket: Socket) => {
-		const address = shownAddress(socket.remoteAddress ?? "unknown");
-		const remotePort = socket.remotePort ?? 0;
+	/**
+	 * Behind a load balancer (--proxy-protocol), the client's address is in the
+	 * header that starts the connection, and limits and the log go by it.
+	 */
+	let readingHeaders = 0;
+	const viaProxy = (socket: Socket) => {
+		if (readingHeaders >= limits.maxSessions) return void socket.destroy();
+		readingHeaders++;
+		// The balancer's own address, for the line of a connection refused (it is gone once the socket is).
+		const balancer = { address: shownAddress(socket.remoteAddress ?? "unknown"), port: socket.remotePort ?? 0 };
+		const timeoutMs = Math.min(limits.handshakeTimeoutMs, PROXY_HEADER_TIMEOUT_MS);
+		void readProxyHeader(socket, timeoutMs).then((read) => {
+			readingHeaders--;
+			if (read.ok)
+				return admit(
+					socket,
+					read.client?.address ?? balancer.address,
+					read.client?.port ?? balancer.port,
+					read.leftover,
+				);
+			socket.destroy();
+			// A balancer's health check connects and closes without a word, every few seconds: not worth a line.
+			if (read.silent) return;
+			refusalLog.write(
+				visitLine({
+					endedAt: new Date(),
+					...balancer,
+					durationMs: 0,
+					outcome: `refused: ${read.reason}`,
+					open: visits.size,
+				}),
+			);
+		});
+	};
+
+	/** A socket whose PROXY header was read here cannot be read here again: a worker tells its reader why. */
+	const refuseInWorker = (socket: Socket, reason: RefusalReason, leftover: Buffer): boolean => {
+		const worker = [...ready][0];
+		if (!worker) {
+			socket.destroy();
+			return false;
+		}
+		const message: ToWorker = {
+			type: "refuse",
+			reason,
+			...(leftover.length > 0 ? { leftover: leftover.toString("base64") } : {}),
+		};
+		worker.send(message, socket, (error) => {
+			if (error) socket.destroy();
+		});
+		return true;
+	};
+
+	const admit = (socket: Socket, clientAddress: string, remotePort: number, leftover?: Buffer) => {
+		const address = shownAddress(clientAddress);
 		const group = addressGroup(address);
 		const fresh = [...ready].filter((candidate) => !retiring.has(candidate));
 		const worker = (fresh.length > 0 ? fresh : [...ready]).sort(
@@ -162,7 +219,8 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 							: undefined;
 		if (refusal || worker === undefined) {
 			const reason = refusal ?? "no-worker-ready";
-			const told = refuser.refuse(socket, reason) === "told";
+			const told =
+				leftover === undefined ? refuser.refuse(socket, reason) === "told" : refuseInWorker(socket, reason, leftover);
 			refusalLog.write(
 				visitLine({
 					endedAt: new Date(),
@@ -181,13 +239,21 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		handshakesPerGroup.set(group, (handshakesPerGroup.get(group) ?? 0) + 1);
 		openPerWorker.set(worker, (openPerWorker.get(worker) ?? 0) + 1);
 		perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
-		const message: ToWorker = { type: "visit", id, port };
+		const message: ToWorker = {
+			type: "visit",
+			id,
+			port,
+			...(leftover && leftover.length > 0 ? { leftover: leftover.toString("base64") } : {}),
+		};
 		worker.send(message, socket, (error) => {
 			if (!error) return;
 			socket.destroy();
 			release(id, "refused: worker unavailable");
 		});
-	});
+	};
+	const tcpServer = createServer({ pauseOnConnect: true }, (socket: Socket) =>
+		options.proxyProtocol ? viaProxy(socket) : admit(socket, socket.remoteAddress ?? "unknown", socket.remotePort ?? 0),
+	);
 	// Errors once listening (EMFILE under a flood, say) concern one connection; the server goes on.
 	tcpServer.on("error", () => undefined);
 

@@ -93,8 +93,15 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 				visits.set(command.id, visit);
 				visitsByClient.set(key, visit);
 				socket.setNoDelay(true);
+				const leftover = leftoverOf(command);
+				if (leftover) socket.unshift(leftover);
 				// ssh2 reads it from here on; what arrived before is buffered, not lost.
 				sshServer.injectSocket(socket);
+			} else if (command.type === "refuse") {
+				const socket = handle as Socket | undefined;
+				if (!socket) return;
+				if (refuser) refuser.refuse(socket, command.reason, leftoverOf(command));
+				else socket.destroy();
 			} else if (command.type === "evict") visits.get(command.id)?.endHandshake("handshake given way to a newcomer");
 			else if (command.type === "shutdown") stop();
 		});
@@ -122,6 +129,11 @@ function watchHeap(maxHeapMiB: number): void {
 		tell({ type: "heap-full", heapMiB });
 	}, HEAP_CHECK_MS);
 	timer.unref();
+}
+
+/** What the primary read after a PROXY header, to be read first. */
+function leftoverOf(command: { readonly leftover?: string }): Buffer | undefined {
+	return command.leftover ? Buffer.from(command.leftover, "base64") : undefined;
 }
 
 /** How a connection is found again when ssh2 hands it over: ssh2 reports the same socket's address and port. */

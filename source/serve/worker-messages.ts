@@ -1,3 +1,5 @@
+import type { RefusalReason } from "./refusals.js";
+
 // What the primary process and its session workers tell each other (see
 // session-balancer.ts and session-worker.ts). Sockets travel beside "visit".
 
@@ -9,7 +11,15 @@ export type ToWorker =
 	 * A connection to serve; the socket is the message's handle. `port` is the one clients
 	 * connect to (known only once the primary listens, which it does after a worker is ready).
 	 */
-	| { readonly type: "visit"; readonly id: number; readonly port: number }
+	| {
+			readonly type: "visit";
+			readonly id: number;
+			readonly port: number;
+			/** Bytes the primary read after a PROXY header (base64), to be read first. */
+			readonly leftover?: string;
+	  }
+	/** A connection to refuse with a sentence (refusals.ts); the socket is the handle, `leftover` as for "visit". */
+	| { readonly type: "refuse"; readonly reason: RefusalReason; readonly leftover?: string }
 	/** End this connection, still in its handshake: its slot is given to a newcomer. */
 	| { readonly type: "evict"; readonly id: number }
 	/** End every session politely, then exit. */
