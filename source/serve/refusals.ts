@@ -13,10 +13,6 @@ export const REFUSALS = {
 		sentence: "Too many readers right now: try again in a minute.",
 		outcome: "refused: too many sessions",
 	},
-	"too-many-handshakes": {
-		sentence: "Too many readers arriving at once: try again in a few seconds.",
-		outcome: "refused: too many handshakes",
-	},
 	"shutting-down": {
 		sentence: "The server is restarting: come back in a minute.",
 		outcome: "refused: shutting down",

@@ -36,7 +36,7 @@ export type BalancerResult =
 type OpenVisit = {
 	readonly worker: Worker;
 	readonly group: string;
-	/** Until the client starts a session: handshakes have caps of their own. */
+	/** Until the client starts a session: a stalled handshake gives way to a newcomer. */
 	handshaking: boolean;
 	readonly address: string;
 	readonly port: number;
@@ -47,8 +47,8 @@ type OpenVisit = {
 const MAX_FAILED_STARTS = 3;
 /** How long a balancer may take to send its PROXY header (at most the handshake timeout). */
 const PROXY_HEADER_TIMEOUT_MS = 3000;
-/** A handshake older than this is longer than any real client's, and gives way when handshakes are all taken. */
-const STALLED_HANDSHAKE_MS = 1000;
+/** A handshake older than this is longer than any real client's, even in a burst: it gives way at a limit. */
+const STALLED_HANDSHAKE_MS = 3000;
 /** How long a worker past --max-worker-heap may go on serving its sessions before they are ended politely. */
 const RETIRE_DEADLINE_MS = 5 * 60_000;
 /** Once serving, how long to wait before trying again after that many failed starts. */
@@ -67,35 +67,22 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	const { limits } = options;
 	const visits = new Map<number, OpenVisit>();
 	const perGroup = new Map<string, number>();
-	const handshakesPerGroup = new Map<string, number>();
-	let handshakes = 0;
-	// Silent sockets reopened at each handshake timeout must not hold every slot: handshakes get a
-	// quarter of them, and one address a quarter of those.
-	const maxHandshakes = Math.max(4, Math.ceil(limits.maxSessions / 4));
-	const maxHandshakesPerGroup = Math.max(2, Math.ceil(maxHandshakes / 4));
 	/**
-	 * With every handshake slot taken, the oldest handshake that has lasted
-	 * longer than any real client's gives way to the newcomer: silent sockets
-	 * then cannot keep readers out by being opened again at each timeout.
+	 * A limit reached, the oldest connection still in its handshake after
+	 * STALLED_HANDSHAKE_MS (longer than any real client's) gives way to the
+	 * newcomer: silent sockets, reopened at each timeout, then cannot keep
+	 * every slot from readers.
 	 */
-	const evictStalledHandshake = (): boolean => {
+	const evictStalledHandshake = (among: (visit: OpenVisit) => boolean): boolean => {
 		const now = performance.now();
 		for (const [id, visit] of visits) {
-			if (!visit.handshaking || now - visit.startedAt < STALLED_HANDSHAKE_MS) continue;
-			handshakeOver(visit);
+			if (!visit.handshaking || now - visit.startedAt < STALLED_HANDSHAKE_MS || !among(visit)) continue;
+			visit.handshaking = false;
 			const evict: ToWorker = { type: "evict", id };
 			if (visit.worker.isConnected()) visit.worker.send(evict);
 			return true;
 		}
 		return false;
-	};
-	const handshakeOver = (visit: OpenVisit) => {
-		if (!visit.handshaking) return;
-		visit.handshaking = false;
-		handshakes--;
-		const left = (handshakesPerGroup.get(visit.group) ?? 1) - 1;
-		if (left > 0) handshakesPerGroup.set(visit.group, left);
-		else handshakesPerGroup.delete(visit.group);
 	};
 	const openPerWorker = new Map<Worker, number>();
 	const ready = new Set<Worker>();
@@ -121,7 +108,6 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	const release = (id: number, outcome: string) => {
 		const visit = visits.get(id);
 		if (!visit) return;
-		handshakeOver(visit);
 		visits.delete(id);
 		openPerWorker.set(visit.worker, (openPerWorker.get(visit.worker) ?? 1) - 1);
 		const left = (perGroup.get(visit.group) ?? 1) - 1;
@@ -209,14 +195,12 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 			? "shutting-down"
 			: worker === undefined
 				? "no-worker-ready"
-				: visits.size >= limits.maxSessions
+				: visits.size >= limits.maxSessions && !evictStalledHandshake(() => true)
 					? "too-many-sessions"
-					: (perGroup.get(group) ?? 0) >= limits.maxSessionsPerAddress
+					: (perGroup.get(group) ?? 0) >= limits.maxSessionsPerAddress &&
+							!evictStalledHandshake((visit) => visit.group === group)
 						? "too-many-from-address"
-						: (handshakesPerGroup.get(group) ?? 0) >= maxHandshakesPerGroup ||
-								(handshakes >= maxHandshakes && !evictStalledHandshake())
-							? "too-many-handshakes"
-							: undefined;
+						: undefined;
 		if (refusal || worker === undefined) {
 			const reason = refusal ?? "no-worker-ready";
 			const told =
@@ -235,8 +219,6 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		}
 		const id = nextVisitId++;
 		visits.set(id, { worker, group, handshaking: true, address, port: remotePort, startedAt: performance.now() });
-		handshakes++;
-		handshakesPerGroup.set(group, (handshakesPerGroup.get(group) ?? 0) + 1);
 		openPerWorker.set(worker, (openPerWorker.get(worker) ?? 0) + 1);
 		perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
 		const message: ToWorker = {
@@ -285,7 +267,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 			else if (report.type === "closed") release(report.id, report.outcome);
 			else if (report.type === "started") {
 				const visit = visits.get(report.id);
-				if (visit) handshakeOver(visit);
+				if (visit) visit.handshaking = false;
 			} else if (report.type === "heap-full") retire(worker, report.heapMiB);
 			else if (report.type === "internal-error")
 				options.log(`jvizcaino-resume serve: internal error in a worker (still serving): ${report.message}`);

@@ -93,9 +93,7 @@ describe.skipIf(HAPROXY === undefined)("behind HAProxy (skipped when haproxy is 
 	beforeAll(async () => {
 		scratch = await mkdtemp(join(tmpdir(), "resume-haproxy-"));
 		hostKey = await knownHostKey(scratch);
-		servers = await Promise.all(
-			[1, 2].map(() => startServe(hostKey.keyPath, ["--proxy-protocol", "--workers", "1"])),
-		);
+		servers = await Promise.all([1, 2].map(() => startServe(hostKey.keyPath, ["--proxy-protocol", "--workers", "1"])));
 		frontPort = await freePort();
 		const config = join(scratch, "haproxy.cfg");
 		await writeFile(config, haproxyConfig(frontPort, [servers[0]?.port ?? 0, servers[1]?.port ?? 0]));

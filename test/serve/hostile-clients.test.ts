@@ -204,19 +204,19 @@ describe("connections that never get going", () => {
 		await server.waitForLog(/protocol error: Handshake failed: no matching .*compression/, { after: logged });
 	});
 
-	it("silent sockets from eight addresses fill the handshake slots, and give way to readers", async () => {
+	it("silent sockets holding every slot (64, from 32 addresses) give way to readers", async () => {
 		const logged = server.log().length;
 		const silent = await Promise.all(
-			Array.from({ length: 16 }, (_, index) => {
-				const socket = connect({ host: "127.0.0.1", port: server.port, localAddress: `127.0.0.${3 + (index % 8)}` });
+			Array.from({ length: 64 }, (_, index) => {
+				const socket = connect({ host: "127.0.0.1", port: server.port, localAddress: `127.0.0.${3 + (index % 32)}` });
 				return new Promise<Socket>((resolve, reject) =>
 					socket.once("connect", () => resolve(socket)).once("error", reject),
 				);
 			}),
 		);
 		try {
-			// Older than any real handshake.
-			await new Promise((resolve) => setTimeout(resolve, 1200));
+			// Older than any real handshake (3 s).
+			await new Promise((resolve) => setTimeout(resolve, 3200));
 			await readerDuring(Promise.resolve());
 			await server.waitForLog(/handshake given way to a newcomer/, { after: logged });
 		} finally {
