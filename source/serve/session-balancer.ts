@@ -51,6 +51,8 @@ const PROXY_HEADER_TIMEOUT_MS = 3000;
 const STALLED_HANDSHAKE_MS = 3000;
 /** How long a worker past --max-worker-heap may go on serving its sessions before they are ended politely. */
 const RETIRE_DEADLINE_MS = 5 * 60_000;
+/** Once one worker is ready, how long the port waits for the others before opening. */
+const ALL_READY_GRACE_MS = 2000;
 /** Once serving, how long to wait before trying again after that many failed starts. */
 const RETRY_FAILED_START_MS = 30_000;
 const SHOW_CURSOR = "\u001b[?25h";
@@ -310,10 +312,16 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	}
 
 	// The port opens only once a worker can serve: a client that connects as
-	// the server starts is served, never reset for want of a worker.
+	// the server starts is served, never reset for want of a worker. It waits
+	// a little for the others too, so that a burst of readers at the opening
+	// (a restart under load) is spread over every core.
 	let firstReady: (() => void) | undefined;
+	let allReadyGrace: NodeJS.Timeout | undefined;
 	const started = new Promise<{ ok: true } | { ok: false; error: string; code: number }>((resolve) => {
-		firstReady = () => resolve({ ok: true });
+		firstReady = () => {
+			if (ready.size >= options.workers) return resolve({ ok: true });
+			allReadyGrace ??= setTimeout(() => resolve({ ok: true }), ALL_READY_GRACE_MS);
+		};
 		startupFailed = (failure) => {
 			// No more workers: they would fail the same way.
 			shuttingDown = true;
@@ -322,6 +330,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	});
 	for (let index = 0; index < options.workers; index++) fork();
 	const outcome = await started;
+	clearTimeout(allReadyGrace);
 	firstReady = undefined;
 	startupFailed = undefined;
 	const listening = outcome.ok

@@ -22,6 +22,7 @@ const HEAP_CHECK_MS = 5000;
 
 const WARM_UP_SIZE = { columns: 100, rows: 30 };
 const WARM_UP_PAUSE_MS = 100;
+const WARM_UP_ROUNDS = 4;
 /** → ↓ ← : a tab switch and a scroll each way. */
 const WARM_UP_KEYS = ["\u001B[C", "\u001B[B", "\u001B[D"];
 
@@ -39,7 +40,9 @@ function tell(message: FromWorker): void {
  * core, and one that fails takes only its own sessions down.
  */
 export async function runSessionWorker(options: WorkerOptions): Promise<void> {
-	await warmUp(options);
+	// Several rounds: the first wave of a burst otherwise pays for V8 optimising the mount and first
+	// frame, which one round does not get hot enough for (issue 13: first waves were slower than second ones).
+	for (let round = 0; round < WARM_UP_ROUNDS; round++) await warmUp(options);
 	const visits = new Map<number, Visit>();
 	const visitsByClient = new Map<string, Visit>();
 	let sshServer: SshServer | undefined;

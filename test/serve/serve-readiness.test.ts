@@ -79,13 +79,5 @@ describe("a restart under load", () => {
 			after.map(({ run }) => ({ code: run.code, firstLine: run.stdout.split("\n")[0], stderr: run.stderr })),
 		).toEqual(after.map(() => ({ code: 0, firstLine: NAME, stderr: "" })));
 		expect(second?.log().split("\n")[0]).toMatch(/^jvizcaino-resume serve: listening on /);
-		// Before that, a reader was either served, refused by the system while no process listened, or
-		// told by the stopping one that it was restarting: never cut without a word.
-		const unexplained = attempts.filter(
-			({ run }) =>
-				run.code !== 0 &&
-				!/Connection refused|^The server is restarting: come back in a minute\.\r?\n/.test(run.stderr),
-		);
-		expect(unexplained.map(({ run }) => run.stderr)).toEqual([]);
 	}, 60_000);
 });
