@@ -8,9 +8,11 @@ import { isIPv4, isIPv6 } from "node:net";
 export type ProxyHeader =
 	| { readonly kind: "incomplete" }
 	| { readonly kind: "invalid"; readonly reason: string }
+	/** v2's LOCAL command: the balancer's own connection (a health check), relaying nobody. */
+	| { readonly kind: "local"; readonly length: number }
 	| {
 			readonly kind: "header";
-			/** The client's address and port; undefined for a balancer's own connection (health check, UNKNOWN, LOCAL). */
+			/** The client's address and port; undefined when the header names none (v1 UNKNOWN, v2 UNSPEC or UNIX). */
 			readonly client: { readonly address: string; readonly port: number } | undefined;
 			/** Bytes the header takes: what follows is the client's. */
 			readonly length: number;
@@ -58,7 +60,7 @@ function parseV2(bytes: Buffer): ProxyHeader {
 	if (length > V2_MAX_LENGTH) return { kind: "invalid", reason: "PROXY v2 header too long" };
 	if (bytes.length < length) return { kind: "incomplete" };
 	const command = versionAndCommand & 0x0f;
-	if (command === 0) return { kind: "header", client: undefined, length }; // LOCAL: the balancer's own
+	if (command === 0) return { kind: "local", length };
 	if (command !== 1) return { kind: "invalid", reason: "unknown PROXY v2 command" };
 	const body = bytes.subarray(V2_FIXED_LENGTH, length);
 	if (family === 0x11 && body.length >= 12)

@@ -8,7 +8,7 @@ export type ProxyHeaderRead =
 			/** What the client sent after the header (its SSH version line, usually), to be read again. */
 			readonly leftover: Buffer;
 	  }
-	/** `silent`: closed without a byte, as a balancer's TCP health check does. */
+	/** `silent`: a balancer's health check (closed without a byte, or a v2 LOCAL header): not worth a line. */
 	| { readonly ok: false; readonly reason: string; readonly silent: boolean };
 
 type HandleInternals = { _handle?: { reading?: boolean; readStop?: () => number } | null };
@@ -35,6 +35,8 @@ export function readProxyHeader(socket: Socket, timeoutMs: number): Promise<Prox
 			socket.off("data", onData);
 			stopReading(socket);
 			if (header.kind === "invalid") return finish({ ok: false, reason: header.reason, silent: false });
+			// A health check with a header: nobody to serve, nothing to log.
+			if (header.kind === "local") return finish({ ok: false, reason: "the balancer's own connection", silent: true });
 			finish({ ok: true, client: header.client, leftover: received.subarray(header.length) });
 		};
 		const onClose = () =>

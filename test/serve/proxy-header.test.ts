@@ -56,7 +56,7 @@ describe("PROXY protocol v2", () => {
 	});
 
 	it("LOCAL (a health check) names nobody; a partial header waits; another version is refused", () => {
-		expect(parseProxyHeader(v2(0, 0x00, ""))).toEqual({ kind: "header", client: undefined, length: 16 });
+		expect(parseProxyHeader(v2(0, 0x00, ""))).toEqual({ kind: "local", length: 16 });
 		expect(parseProxyHeader(v2(1, 0x11, "cb007107c0000201c82208ae").subarray(0, 20))).toEqual({ kind: "incomplete" });
 		expect(parseProxyHeader(Buffer.from(SIGNATURE.slice(0, 10), "hex"))).toEqual({ kind: "incomplete" });
 		const version3 = v2(1, 0x11, "cb007107c0000201c82208ae");
