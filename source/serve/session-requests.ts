@@ -121,7 +121,8 @@ export function answerSession(session: Session, context: SessionContext): void {
 			socketBacklog: context.socketBacklog,
 		});
 		context.onViewer(viewer);
-		return (await viewer.ended) === "quit" ? "quit" : "closed by client";
+		const ended = await viewer.ended;
+		return ended === "quit" ? "quit" : ended === "not reading" ? "cut: 1 MiB of output not read" : "closed by client";
 	}
 
 	async function printResume(channel: ServerChannel): Promise<string> {

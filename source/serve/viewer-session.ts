@@ -48,8 +48,8 @@ export type ViewerSession = {
 	resize(size: TerminalSize): void;
 	/** Ends the viewer (its last frame stays), then shows `farewell` below it. */
 	close(farewell: string): void;
-	/** Settles once the viewer is gone: "quit" when the reader quit, "closed" otherwise. */
-	readonly ended: Promise<"quit" | "closed">;
+	/** Settles once the viewer is gone: "quit" when the reader quit, "not reading" when cut for its backlog, "closed" otherwise. */
+	readonly ended: Promise<"quit" | "closed" | "not reading">;
 };
 
 // The server's browser would open on the server: the reader gets the URL to copy.
@@ -59,11 +59,14 @@ const noBrowser = async (): Promise<OpenOutcome> => ({ opened: false, reason: "N
 export async function startViewerSession(options: ViewerSessionOptions): Promise<ViewerSession> {
 	const { channel } = options;
 	let channelOpen = true;
-	let closedBy: "quit" | "closed" = "quit";
+	let closedBy: "quit" | "closed" | "not reading" = "quit";
 	const output = new SessionOutput((text) => {
 		if (!channelOpen) return;
 		channel.write(text);
-		if (channel.writableLength + options.socketBacklog() > MAX_OUTPUT_BACKLOG_BYTES) close("");
+		if (channel.writableLength + options.socketBacklog() > MAX_OUTPUT_BACKLOG_BYTES) {
+			close("");
+			closedBy = "not reading";
+		}
 	}, options.size);
 	const input = new SessionInput();
 	const bytes = new InputBudget(KEY_BYTES_PER_SECOND, KEY_BYTES_BURST);

@@ -224,3 +224,33 @@ describe("connections that never get going", () => {
 		}
 	}, 60_000);
 });
+
+describe("a client that stops reading", () => {
+	it("granting a huge window, its frames pile up in the socket's queue, and it is cut past 1 MiB", async () => {
+		const logged = server.log().length;
+		const { client, channel } = await openAbuser();
+		const internals = {
+			protocol: (client as unknown as { _protocol: { channelWindowAdjust(id: number, amount: number): void } })
+				._protocol,
+			socket: (client as unknown as { _sock: { pause(): void } })._sock,
+			id: (channel as unknown as { outgoing: { id: number } }).outgoing.id,
+		};
+		// 1 GiB of window: ssh2 stops at nothing on its side; then the client reads no more.
+		internals.protocol.channelWindowAdjust(internals.id, 2 ** 30);
+		internals.socket.pause();
+		let tick = 0;
+		const keys = setInterval(() => channel.write(tick++ % 2 === 0 ? "\u001b[C" : "\u001b[D"), 25);
+		try {
+			await readerDuring(
+				server.waitForLog(/127\.0\.0\.2:\d+ [\d.]+s cut: 1 MiB of output not read/, {
+					after: logged,
+					timeoutMs: 40_000,
+				}),
+			);
+		} finally {
+			clearInterval(keys);
+			client.end();
+			(client as unknown as { _sock: { destroy(): void } })._sock.destroy();
+		}
+	}, 60_000);
+});
