@@ -6,6 +6,7 @@ import { bundle, DEV, OUT_DIR } from "./build/bundle-mode.mjs";
 import { bundleCfontsFonts } from "./build/fonts.mjs";
 import { hyperlinksUnderTmux } from "./build/hyperlinks-under-tmux.mjs";
 import { inkOutputCachesAcrossFrames } from "./build/ink-output-caches.mjs";
+import { inkTextCachesBounded } from "./build/ink-text-caches.mjs";
 import { appliedPatches, mustApply } from "./build/must-apply.mjs";
 import { resumeParsedAtBuildTime } from "./build/resume-at-build-time.mjs";
 import { ssh2ServerOnly, viewerStaysInCli, withoutNativeAddons } from "./build/serve-bundle.mjs";
@@ -47,6 +48,7 @@ const cli = await bundle({
 			withoutInkDevtools,
 			meowNormalizeOnDemand,
 			inkOutputCachesAcrossFrames,
+			inkTextCachesBounded,
 			styledCharsFastPath,
 			hyperlinksUnderTmux,
 			stringWidthFastPath,

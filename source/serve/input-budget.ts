@@ -22,11 +22,16 @@ export class InputBudget {
 	 * nothing: half an escape sequence would arrive as stray letters.
 	 */
 	allows(bytes: number): boolean {
+		if (!this.canAfford(bytes)) return false;
+		this.available -= bytes;
+		return true;
+	}
+
+	/** Whether `amount` would go through now, spending nothing. */
+	canAfford(amount: number): boolean {
 		const now = this.now();
 		this.available = Math.min(this.burst, this.available + ((now - this.updatedAt) / 1000) * this.perSecond);
 		this.updatedAt = now;
-		if (bytes > this.available) return false;
-		this.available -= bytes;
-		return true;
+		return amount <= this.available;
 	}
 }

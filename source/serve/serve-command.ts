@@ -67,6 +67,7 @@ async function runPrimary(options: ServeOptions, environment: ServeEnvironment):
 		hostKey: hostKey.key.privateKey,
 		limits: options.limits,
 		workers: options.workers,
+		proxyProtocol: options.proxyProtocol,
 		log: say,
 	});
 	process.off("SIGTERM", earlyStop);
@@ -77,7 +78,8 @@ async function runPrimary(options: ServeOptions, environment: ServeEnvironment):
 	const { address, port } = balancer.address;
 	const where = address.includes(":") ? `[${address}]` : address;
 	say(
-		`jvizcaino-resume serve: listening on ${where}:${port} with ${options.workers} worker(s); ` +
+		`jvizcaino-resume serve: listening on ${where}:${port} with ${options.workers} worker(s)` +
+			`${options.proxyProtocol ? ", behind a PROXY protocol balancer" : ""}; ` +
 			`host key ${hostKey.key.fingerprint} (${hostKey.key.created ? "created in" : "from"} ${keyPath})`,
 	);
 
@@ -119,6 +121,11 @@ async function runWorker(options: ServeOptions, loadKit: () => Promise<ViewerKit
 	// sessions are a hundred listeners, not a leak.
 	process.setMaxListeners(options.limits.maxSessions + 20);
 
-	await runSessionWorker({ kit, resume: loaded.resume, limits: options.limits });
+	await runSessionWorker({
+		kit,
+		resume: loaded.resume,
+		limits: options.limits,
+		maxHeapMiB: options.maxWorkerHeapMiB,
+	});
 	return EXIT_SUCCESS;
 }

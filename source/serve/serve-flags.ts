@@ -12,6 +12,10 @@ export type ServeOptions = {
 	readonly file: string | undefined;
 	/** Processes that run sessions, so that sessions use every core. */
 	readonly workers: number;
+	/** A worker whose JavaScript heap passes this many MiB is replaced, politely (see session-balancer.ts). */
+	readonly maxWorkerHeapMiB: number;
+	/** Connections start with a PROXY protocol header (v1 or v2) from a load balancer, naming the real client. */
+	readonly proxyProtocol: boolean;
 	readonly limits: SessionLimits;
 };
 
@@ -47,9 +51,11 @@ const FLAGS = {
 	"max-per-address": { type: "string", default: "8" },
 	"idle-timeout": { type: "string", default: "10m" },
 	"max-session-time": { type: "string", default: "1h" },
-	"handshake-timeout": { type: "string", default: "10s" },
+	"handshake-timeout": { type: "string", default: "5s" },
 	"max-size": { type: "string", default: "400x150" },
 	workers: { type: "string" },
+	"max-worker-heap": { type: "string", default: "512" },
+	"proxy-protocol": { type: "boolean", default: false },
 } as const;
 
 /** Reads `serve`'s arguments (those after the word `serve`); one line saying what is wrong otherwise. */
@@ -82,6 +88,8 @@ function optionsFrom(args: readonly string[]): ServeOptions {
 			values.workers === undefined
 				? Math.min(MAX_DEFAULT_WORKERS, availableParallelism())
 				: integerIn(values.workers, "--workers", 1, 64),
+		maxWorkerHeapMiB: integerIn(values["max-worker-heap"], "--max-worker-heap", 1, 65_536),
+		proxyProtocol: values["proxy-protocol"],
 		limits: {
 			maxSessions: integerIn(values["max-sessions"], "--max-sessions", 1, 100_000),
 			maxSessionsPerAddress: integerIn(values["max-per-address"], "--max-per-address", 1, 100_000),

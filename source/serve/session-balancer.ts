@@ -1,6 +1,9 @@
 import cluster, { type Worker } from "node:cluster";
 import { type AddressInfo, createServer, type Socket } from "node:net";
 import { addressGroup, shownAddress } from "./client-address.js";
+import { readProxyHeader } from "./read-proxy-header.js";
+import { RefusalLog } from "./refusal-log.js";
+import { REFUSALS, type RefusalReason, Refuser } from "./refusals.js";
 import type { SessionLimits } from "./serve-flags.js";
 import { visitLine } from "./visit-log.js";
 import { type FromWorker, isFromWorker, type ToWorker } from "./worker-messages.js";
@@ -12,6 +15,8 @@ export type BalancerOptions = {
 	readonly hostKey: string;
 	readonly limits: SessionLimits;
 	readonly workers: number;
+	/** Connections start with a PROXY protocol header naming the client (see proxy-header.ts). */
+	readonly proxyProtocol: boolean;
 	/** One line a connection, as it ends (and one for each one refused). */
 	readonly log: (line: string) => void;
 };
@@ -31,6 +36,8 @@ export type BalancerResult =
 type OpenVisit = {
 	readonly worker: Worker;
 	readonly group: string;
+	/** Until the client starts a session: a stalled handshake gives way to a newcomer. */
+	handshaking: boolean;
 	readonly address: string;
 	readonly port: number;
 	readonly startedAt: number;
@@ -38,6 +45,16 @@ type OpenVisit = {
 
 /** Workers that exit before they are ready this many times in a row mean something is wrong, not unlucky. */
 const MAX_FAILED_STARTS = 3;
+/** How long a balancer may take to send its PROXY header (at most the handshake timeout). */
+const PROXY_HEADER_TIMEOUT_MS = 3000;
+/** A handshake older than this is longer than any real client's, even in a burst: it gives way at a limit. */
+const STALLED_HANDSHAKE_MS = 3000;
+/** How long a worker past --max-worker-heap may go on serving its sessions before they are ended politely. */
+const RETIRE_DEADLINE_MS = 5 * 60_000;
+/** Once one worker is ready, how long the port waits for the others before opening. */
+const ALL_READY_GRACE_MS = 2000;
+/** Once serving, how long to wait before trying again after that many failed starts. */
+const RETRY_FAILED_START_MS = 30_000;
 const SHOW_CURSOR = "\u001b[?25h";
 /** How long workers have to end their sessions on shutdown before they are killed. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -45,15 +62,34 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 /**
  * The primary process: it owns the port, the limits and the log, and hands
  * each accepted connection to the least busy worker (session-worker.ts). A
- * connection over a limit is refused here, before any key exchange; the
+ * connection over a limit is refused here, with a sentence (refusals.ts); the
  * socket is accepted paused, so no byte of it is read before a worker has it.
  */
 export async function startBalancer(options: BalancerOptions): Promise<BalancerResult> {
 	const { limits } = options;
 	const visits = new Map<number, OpenVisit>();
 	const perGroup = new Map<string, number>();
+	/**
+	 * A limit reached, the oldest connection still in its handshake after
+	 * STALLED_HANDSHAKE_MS (longer than any real client's) gives way to the
+	 * newcomer: silent sockets, reopened at each timeout, then cannot keep
+	 * every slot from readers.
+	 */
+	const evictStalledHandshake = (among: (visit: OpenVisit) => boolean): boolean => {
+		const now = performance.now();
+		for (const [id, visit] of visits) {
+			if (!visit.handshaking || now - visit.startedAt < STALLED_HANDSHAKE_MS || !among(visit)) continue;
+			visit.handshaking = false;
+			const evict: ToWorker = { type: "evict", id };
+			if (visit.worker.isConnected()) visit.worker.send(evict);
+			return true;
+		}
+		return false;
+	};
 	const openPerWorker = new Map<Worker, number>();
 	const ready = new Set<Worker>();
+	/** Workers past --max-worker-heap: replaced, and stopped once their sessions end (or after a while). */
+	const retiring = new Map<Worker, NodeJS.Timeout>();
 	let nextVisitId = 1;
 	let shuttingDown = false;
 	let failedStarts = 0;
@@ -80,56 +116,136 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		if (left > 0) perGroup.set(visit.group, left);
 		else perGroup.delete(visit.group);
 		logVisit(visit, outcome);
+		stopIfRetiredAndIdle(visit.worker);
 	};
 
-	const tcpServer = createServer({ pauseOnConnect: true }, (socket: Socket) => {
-		const address = shownAddress(socket.remoteAddress ?? "unknown");
-		const port = socket.remotePort ?? 0;
+	/** A retiring worker stops once it holds no session and a fresh one can take its place. */
+	const stopIfRetiredAndIdle = (worker: Worker, deadlinePassed = false) => {
+		if (!retiring.has(worker) || shuttingDown) return;
+		const replaced = [...ready].some((candidate) => !retiring.has(candidate));
+		if (!replaced || (!deadlinePassed && (openPerWorker.get(worker) ?? 0) > 0)) return;
+		clearTimeout(retiring.get(worker));
+		ready.delete(worker);
+		const stop: ToWorker = { type: "shutdown" };
+		if (worker.isConnected()) worker.send(stop);
+	};
+
+	let port = 0;
+	const refuser = new Refuser(options.hostKey);
+	const refusalLog = new RefusalLog(options.log);
+	/**
+	 * Behind a load balancer (--proxy-protocol), the client's address is in the
+	 * header that starts the connection, and limits and the log go by it.
+	 */
+	let readingHeaders = 0;
+	const viaProxy = (socket: Socket) => {
+		if (readingHeaders >= limits.maxSessions) return void socket.destroy();
+		readingHeaders++;
+		// The balancer's own address, for the line of a connection refused (it is gone once the socket is).
+		const balancer = { address: shownAddress(socket.remoteAddress ?? "unknown"), port: socket.remotePort ?? 0 };
+		const timeoutMs = Math.min(limits.handshakeTimeoutMs, PROXY_HEADER_TIMEOUT_MS);
+		void readProxyHeader(socket, timeoutMs).then((read) => {
+			readingHeaders--;
+			if (read.ok)
+				return admit(
+					socket,
+					read.client?.address ?? balancer.address,
+					read.client?.port ?? balancer.port,
+					read.leftover,
+				);
+			socket.destroy();
+			// A balancer's health check connects and closes without a word, every few seconds: not worth a line.
+			if (read.silent) return;
+			refusalLog.write(
+				visitLine({
+					endedAt: new Date(),
+					...balancer,
+					durationMs: 0,
+					outcome: `refused: ${read.reason}`,
+					open: visits.size,
+				}),
+			);
+		});
+	};
+
+	/** A socket whose PROXY header was read here cannot be read here again: a worker tells its reader why. */
+	const refuseInWorker = (socket: Socket, reason: RefusalReason, leftover: Buffer): boolean => {
+		const worker = [...ready][0];
+		if (!worker) {
+			socket.destroy();
+			return false;
+		}
+		const message: ToWorker = {
+			type: "refuse",
+			reason,
+			...(leftover.length > 0 ? { leftover: leftover.toString("base64") } : {}),
+		};
+		worker.send(message, socket, (error) => {
+			if (error) socket.destroy();
+		});
+		return true;
+	};
+
+	const admit = (socket: Socket, clientAddress: string, remotePort: number, leftover?: Buffer) => {
+		const address = shownAddress(clientAddress);
 		const group = addressGroup(address);
-		const worker = [...ready].sort((a, b) => (openPerWorker.get(a) ?? 0) - (openPerWorker.get(b) ?? 0))[0];
-		const refusal = shuttingDown
-			? "refused: shutting down"
+		const fresh = [...ready].filter((candidate) => !retiring.has(candidate));
+		const worker = (fresh.length > 0 ? fresh : [...ready]).sort(
+			(a, b) => (openPerWorker.get(a) ?? 0) - (openPerWorker.get(b) ?? 0),
+		)[0];
+		const refusal: RefusalReason | undefined = shuttingDown
+			? "shutting-down"
 			: worker === undefined
-				? "refused: no worker ready"
-				: visits.size >= limits.maxSessions
-					? "refused: too many sessions"
-					: (perGroup.get(group) ?? 0) >= limits.maxSessionsPerAddress
-						? "refused: too many sessions from this address"
+				? "no-worker-ready"
+				: visits.size >= limits.maxSessions && !evictStalledHandshake(() => true)
+					? "too-many-sessions"
+					: (perGroup.get(group) ?? 0) >= limits.maxSessionsPerAddress &&
+							!evictStalledHandshake((visit) => visit.group === group)
+						? "too-many-from-address"
 						: undefined;
 		if (refusal || worker === undefined) {
-			socket.destroy();
-			logVisit({ address, port, startedAt: performance.now() }, refusal ?? "refused");
+			const reason = refusal ?? "no-worker-ready";
+			const told =
+				leftover === undefined ? refuser.refuse(socket, reason) === "told" : refuseInWorker(socket, reason, leftover);
+			refusalLog.write(
+				visitLine({
+					endedAt: new Date(),
+					address,
+					port: remotePort,
+					durationMs: 0,
+					outcome: `${REFUSALS[reason].outcome}${told ? "" : " (cut: too many refusals at once)"}`,
+					open: visits.size,
+				}),
+			);
 			return;
 		}
 		const id = nextVisitId++;
-		visits.set(id, { worker, group, address, port, startedAt: performance.now() });
+		visits.set(id, { worker, group, handshaking: true, address, port: remotePort, startedAt: performance.now() });
 		openPerWorker.set(worker, (openPerWorker.get(worker) ?? 0) + 1);
 		perGroup.set(group, (perGroup.get(group) ?? 0) + 1);
-		const message: ToWorker = { type: "visit", id };
+		const message: ToWorker = {
+			type: "visit",
+			id,
+			port,
+			...(leftover && leftover.length > 0 ? { leftover: leftover.toString("base64") } : {}),
+		};
 		worker.send(message, socket, (error) => {
 			if (!error) return;
 			socket.destroy();
 			release(id, "refused: worker unavailable");
 		});
-	});
-
-	const listening = await new Promise<{ ok: true; address: AddressInfo } | { ok: false; error: string }>((resolve) => {
-		tcpServer.once("error", (error: NodeJS.ErrnoException) =>
-			resolve({ ok: false, error: listenError(error, options.host, options.port) }),
-		);
-		tcpServer.listen({ host: options.host, port: options.port }, () =>
-			resolve({ ok: true, address: tcpServer.address() as AddressInfo }),
-		);
-	});
-	if (!listening.ok) return { ok: false, error: listening.error, code: 1 };
+	};
+	const tcpServer = createServer({ pauseOnConnect: true }, (socket: Socket) =>
+		options.proxyProtocol ? viaProxy(socket) : admit(socket, socket.remoteAddress ?? "unknown", socket.remotePort ?? 0),
+	);
 	// Errors once listening (EMFILE under a flood, say) concern one connection; the server goes on.
 	tcpServer.on("error", () => undefined);
-	const { address } = listening;
 
 	// Ink's cursor helper writes "show the cursor" to the process's stderr as each
 	// worker exits: meant for a terminal, it would land in the log. Workers
 	// write nothing else there but a crash's last words, which are passed on.
 	cluster.setupPrimary({ silent: true });
+	const retryTimers = new Set<NodeJS.Timeout>();
 	function fork(): void {
 		const worker = cluster.fork();
 		worker.process.stderr?.setEncoding("utf8").on("data", (text: string) => {
@@ -142,33 +258,70 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 			if (!isFromWorker(message)) return;
 			const report = message as FromWorker;
 			if (report.type === "waiting") {
-				const start: ToWorker = { type: "start", hostKey: options.hostKey, port: address.port };
+				const start: ToWorker = { type: "start", hostKey: options.hostKey };
 				worker.send(start);
 			} else if (report.type === "ready") {
 				failedStarts = 0;
 				ready.add(worker);
-				if (ready.size === options.workers) allReady?.();
+				firstReady?.();
+				for (const old of retiring.keys()) stopIfRetiredAndIdle(old);
 			} else if (report.type === "failed") startupFailed?.({ error: report.error, code: report.code });
 			else if (report.type === "closed") release(report.id, report.outcome);
+			else if (report.type === "started") {
+				const visit = visits.get(report.id);
+				if (visit) visit.handshaking = false;
+			} else if (report.type === "heap-full") retire(worker, report.heapMiB);
 			else if (report.type === "internal-error")
 				options.log(`jvizcaino-resume serve: internal error in a worker (still serving): ${report.message}`);
 		});
 		worker.on("exit", (code, signal) => {
 			const wasReady = ready.delete(worker);
+			const wasRetiring = retiring.has(worker);
+			clearTimeout(retiring.get(worker));
+			retiring.delete(worker);
 			openPerWorker.delete(worker);
 			for (const [id, visit] of visits)
-				if (visit.worker === worker) release(id, shuttingDown ? "server shutdown" : "lost: its worker stopped");
-			if (shuttingDown) return;
+				if (visit.worker === worker)
+					release(id, shuttingDown || wasRetiring ? "server shutdown" : "lost: its worker stopped");
+			// A retired worker was replaced when it retired.
+			if (shuttingDown || wasRetiring) return;
 			options.log(`jvizcaino-resume serve: a session worker stopped (${signal ?? `exit ${code}`}); starting another`);
-			if (!wasReady && ++failedStarts >= MAX_FAILED_STARTS)
-				return startupFailed?.({ error: "session workers keep failing to start", code: 1 });
-			fork();
+			if (wasReady || ++failedStarts < MAX_FAILED_STARTS) return fork();
+			if (startupFailed) return startupFailed({ error: "session workers keep failing to start", code: 1 });
+			// Serving already: whatever failed (memory, a file) may pass, and the service must not stay short for good.
+			failedStarts = 0;
+			options.log(
+				`jvizcaino-resume serve: session workers keep failing to start; trying again in ${RETRY_FAILED_START_MS / 1000} s`,
+			);
+			const retry = setTimeout(() => {
+				retryTimers.delete(retry);
+				if (!shuttingDown) fork();
+			}, RETRY_FAILED_START_MS);
+			retryTimers.add(retry);
 		});
 	}
 
-	let allReady: (() => void) | undefined;
+	function retire(worker: Worker, heapMiB: number): void {
+		if (retiring.has(worker) || shuttingDown) return;
+		options.log(
+			`jvizcaino-resume serve: a session worker's heap reached ${heapMiB} MiB; replacing it once its sessions end`,
+		);
+		const deadline = setTimeout(() => stopIfRetiredAndIdle(worker, true), RETIRE_DEADLINE_MS);
+		retiring.set(worker, deadline);
+		fork();
+	}
+
+	// The port opens only once a worker can serve: a client that connects as
+	// the server starts is served, never reset for want of a worker. It waits
+	// a little for the others too, so that a burst of readers at the opening
+	// (a restart under load) is spread over every core.
+	let firstReady: (() => void) | undefined;
+	let allReadyGrace: NodeJS.Timeout | undefined;
 	const started = new Promise<{ ok: true } | { ok: false; error: string; code: number }>((resolve) => {
-		allReady = () => resolve({ ok: true });
+		firstReady = () => {
+			if (ready.size >= options.workers) return resolve({ ok: true });
+			allReadyGrace ??= setTimeout(() => resolve({ ok: true }), ALL_READY_GRACE_MS);
+		};
 		startupFailed = (failure) => {
 			// No more workers: they would fail the same way.
 			shuttingDown = true;
@@ -177,11 +330,27 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 	});
 	for (let index = 0; index < options.workers; index++) fork();
 	const outcome = await started;
-	allReady = undefined;
+	clearTimeout(allReadyGrace);
+	firstReady = undefined;
+	startupFailed = undefined;
+	const listening = outcome.ok
+		? await new Promise<{ ok: true; address: AddressInfo } | { ok: false; error: string; code: number }>((resolve) => {
+				const failed = (error: NodeJS.ErrnoException) =>
+					resolve({ ok: false, error: listenError(error, options.host, options.port), code: 1 });
+				tcpServer.once("error", failed);
+				tcpServer.listen({ host: options.host, port: options.port }, () => {
+					tcpServer.off("error", failed);
+					resolve({ ok: true, address: tcpServer.address() as AddressInfo });
+				});
+			})
+		: outcome;
 
 	const shutdown = async () => {
 		shuttingDown = true;
-		tcpServer.close();
+		refusalLog.flush();
+		for (const timer of retiring.values()) clearTimeout(timer);
+		for (const timer of retryTimers) clearTimeout(timer);
+		if (tcpServer.listening) tcpServer.close();
 		const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
 		const exited = workers.map((worker) => new Promise((done) => worker.once("exit", done)));
 		const stop: ToWorker = { type: "shutdown" };
@@ -193,11 +362,13 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		clearTimeout(deadline);
 	};
 
-	if (!outcome.ok) {
+	if (!listening.ok) {
+		shuttingDown = true;
 		await shutdown();
-		return outcome;
+		return listening;
 	}
-	startupFailed = (failure) => options.log(`jvizcaino-resume serve: ${failure.error}; serving with the workers left`);
+	const { address } = listening;
+	port = address.port;
 	return { ok: true, balancer: { address, openCount: () => visits.size, shutdown } };
 }
 

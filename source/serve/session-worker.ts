@@ -1,9 +1,11 @@
 import type { Socket } from "node:net";
 import { Server as SshServer } from "ssh2";
 import type { Resume } from "../resume/model.js";
+import { Refuser } from "./refusals.js";
 import type { SessionLimits } from "./serve-flags.js";
 import { sessionCapabilities } from "./session-capabilities.js";
 import { SessionInput, SessionOutput } from "./session-streams.js";
+import { sshServerConfig } from "./ssh-server-config.js";
 import type { ViewerKit } from "./viewer-kit.js";
 import { Visit } from "./visit.js";
 import { type FromWorker, isToWorker, type ToWorker } from "./worker-messages.js";
@@ -12,10 +14,15 @@ export type WorkerOptions = {
 	readonly kit: ViewerKit;
 	readonly resume: Resume;
 	readonly limits: SessionLimits;
+	readonly maxHeapMiB: number;
 };
+
+/** How often the heap is weighed against --max-worker-heap. */
+const HEAP_CHECK_MS = 5000;
 
 const WARM_UP_SIZE = { columns: 100, rows: 30 };
 const WARM_UP_PAUSE_MS = 100;
+const WARM_UP_ROUNDS = 4;
 /** → ↓ ← : a tab switch and a scroll each way. */
 const WARM_UP_KEYS = ["\u001B[C", "\u001B[B", "\u001B[D"];
 
@@ -33,11 +40,13 @@ function tell(message: FromWorker): void {
  * core, and one that fails takes only its own sessions down.
  */
 export async function runSessionWorker(options: WorkerOptions): Promise<void> {
-	await warmUp(options);
+	// Several rounds: the first wave of a burst otherwise pays for V8 optimising the mount and first
+	// frame, which one round does not get hot enough for (issue 13: first waves were slower than second ones).
+	for (let round = 0; round < WARM_UP_ROUNDS; round++) await warmUp(options);
 	const visits = new Map<number, Visit>();
 	const visitsByClient = new Map<string, Visit>();
 	let sshServer: SshServer | undefined;
-	let port = 0;
+	let refuser: Refuser | undefined;
 	let stopping = false;
 
 	return new Promise<void>((stopped) => {
@@ -55,8 +64,8 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 			if (!isToWorker(message)) return;
 			const command = message as ToWorker;
 			if (command.type === "start") {
-				port = command.port;
-				sshServer = new SshServer({ hostKeys: [command.hostKey], ident: "jvizcaino-resume" }, (client, info) => {
+				refuser = new Refuser(command.hostKey);
+				sshServer = new SshServer(sshServerConfig(command.hostKey), (client, info) => {
 					const visit = visitsByClient.get(clientKey(info.ip, info.port));
 					if (visit) visit.attach(client);
 					else client.end();
@@ -65,7 +74,8 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 			} else if (command.type === "visit") {
 				const socket = handle as Socket | undefined;
 				if (!socket || !sshServer || stopping) {
-					socket?.destroy();
+					if (socket && refuser) refuser.refuse(socket, "shutting-down");
+					else socket?.destroy();
 					tell({ type: "closed", id: command.id, outcome: "refused: shutting down" });
 					return;
 				}
@@ -74,7 +84,8 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 					kit: options.kit,
 					resume: options.resume,
 					limits: options.limits,
-					port,
+					port: command.port,
+					onStarted: () => tell({ type: "started", id: command.id }),
 					onClosed: (closed) => {
 						visits.delete(command.id);
 						visitsByClient.delete(key);
@@ -85,9 +96,17 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 				visits.set(command.id, visit);
 				visitsByClient.set(key, visit);
 				socket.setNoDelay(true);
+				const leftover = leftoverOf(command);
+				if (leftover) socket.unshift(leftover);
 				// ssh2 reads it from here on; what arrived before is buffered, not lost.
 				sshServer.injectSocket(socket);
-			} else if (command.type === "shutdown") stop();
+			} else if (command.type === "refuse") {
+				const socket = handle as Socket | undefined;
+				if (!socket) return;
+				if (refuser) refuser.refuse(socket, command.reason, leftoverOf(command));
+				else socket.destroy();
+			} else if (command.type === "evict") visits.get(command.id)?.endHandshake("handshake given way to a newcomer");
+			else if (command.type === "shutdown") stop();
 		});
 		// A signal sent to every process of the service (systemd, Ctrl-C in a
 		// terminal) reaches the workers too: they end their sessions the same
@@ -95,8 +114,29 @@ export async function runSessionWorker(options: WorkerOptions): Promise<void> {
 		process.on("SIGTERM", stop);
 		process.on("SIGINT", stop);
 		process.on("disconnect", stop);
+		watchHeap(options.maxHeapMiB);
 		tell({ type: "waiting" });
 	});
+}
+
+/**
+ * Tells the primary, once, when the heap passes `maxHeapMiB`: a leak, or a
+ * cache grown past what it should, is then cleared by a fresh process rather
+ * than left to end in "heap out of memory" with every session in it.
+ */
+function watchHeap(maxHeapMiB: number): void {
+	const timer = setInterval(() => {
+		const heapMiB = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+		if (heapMiB < maxHeapMiB) return;
+		clearInterval(timer);
+		tell({ type: "heap-full", heapMiB });
+	}, HEAP_CHECK_MS);
+	timer.unref();
+}
+
+/** What the primary read after a PROXY header, to be read first. */
+function leftoverOf(command: { readonly leftover?: string }): Buffer | undefined {
+	return command.leftover ? Buffer.from(command.leftover, "base64") : undefined;
 }
 
 /** How a connection is found again when ssh2 hands it over: ssh2 reports the same socket's address and port. */

@@ -1,8 +1,9 @@
 import type { Socket } from "node:net";
 import type { Connection } from "ssh2";
 import type { Resume } from "../resume/model.js";
+import { failLateRequest } from "./late-requests.js";
 import type { SessionLimits } from "./serve-flags.js";
-import { answerSession } from "./session-requests.js";
+import { answerSession, answerWithFarewell } from "./session-requests.js";
 import type { ViewerKit } from "./viewer-kit.js";
 import type { ViewerSession } from "./viewer-session.js";
 
@@ -14,6 +15,8 @@ export type VisitContext = {
 	readonly resume: Resume;
 	readonly limits: SessionLimits;
 	readonly port: number;
+	/** Called once, when the client has started a session: its handshake is over. */
+	readonly onStarted: () => void;
 	/** Called once, when the socket has closed and every timer is cleared. */
 	readonly onClosed: (visit: Visit) => void;
 };
@@ -30,6 +33,8 @@ export class Visit {
 	private viewer: ViewerSession | undefined;
 	private sessionOpened = false;
 	private ending = false;
+	/** Ended before its session opened: what the session, once asked for, says before closing. */
+	private farewell = "";
 	private readonly timers: NodeJS.Timeout[];
 	private readonly idleTimer: NodeJS.Timeout;
 	private readonly handshakeTimer: NodeJS.Timeout;
@@ -64,21 +69,37 @@ export class Visit {
 		this.client = client;
 		client.on("error", (error: Error & { level?: string }) => {
 			// A reset or broken pipe is the client going away, not a fault of its SSH.
-			this.outcome ??= error.level === "socket" ? "connection lost" : `protocol error: ${error.message}`;
+			this.outcome ??=
+				error.level === "socket"
+					? "connection lost"
+					: error.level === "client-timeout"
+						? "keepalive timeout"
+						: `protocol error: ${error.message}`;
+			// ssh2 ends the connection itself, but a frozen peer never acknowledges the end: free its slot.
+			if (error.level === "client-timeout") this.socket.destroy();
+			else this.cutLater();
 		});
 		// Anyone may read the résumé: every user name is let in, with no password or key.
 		client.on("authentication", (context) => context.accept());
 		client.on("session", (accept, reject) => {
 			// One session a connection: a second (ssh's connection sharing) would be a second viewer unbounded by the limits.
-			if (this.sessionOpened || this.outcome !== undefined) return reject();
+			if (this.sessionOpened || (this.outcome !== undefined && !this.farewell)) return reject();
 			this.sessionOpened = true;
-			answerSession(accept(), {
+			const session = accept();
+			if (this.farewell)
+				return answerWithFarewell(session, this.farewell, (closed) => void closed.then(() => this.endConnection()));
+			answerSession(session, {
 				kit: this.context.kit,
 				resume: this.context.resume,
 				limits: this.context.limits,
 				port: this.context.port,
-				onStart: () => clearTimeout(this.handshakeTimer),
+				onStart: () => {
+					clearTimeout(this.handshakeTimer);
+					this.context.onStarted();
+				},
+				socketBacklog: () => this.socket.writableLength,
 				onInput: () => this.idleTimer.refresh(),
+				failLateRequest: () => failLateRequest(client, session),
 				onViewer: (viewer) => {
 					this.viewer = viewer;
 				},
@@ -88,6 +109,11 @@ export class Visit {
 				},
 			});
 		});
+	}
+
+	/** Ends the visit if it has not started a session yet (the primary's word may cross the client's request). */
+	endHandshake(outcome: string): void {
+		if (!this.sessionOpened) this.end(outcome);
 	}
 
 	/**
@@ -102,6 +128,8 @@ export class Visit {
 		this.cutLater();
 		// The session then gives its exit status, closes its channel and calls onEnd, which ends the connection.
 		if (this.viewer) this.viewer.close(farewell);
+		// Still in its handshake: it gets the sentence once it asks for a session (within the close grace).
+		else if (farewell && !this.sessionOpened) this.farewell = farewell;
 		else this.endConnection();
 	}
 

@@ -3,10 +3,17 @@ import { readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../source/resume/parse-markdown.js";
 import { nodeBinary } from "./node-binaries.mjs";
 import { installOffline, type Packed, packFromCleanCopy, temporaryFolder } from "./packed-tarball.js";
 
 const run = promisify(execFile);
+/** The name of the résumé the bundle carries, whoever's it is (content/resume.md). */
+const BUNDLED_NAME = (() => {
+	const parsed = parseMarkdown(readFileSync(new URL("../../content/resume.md", import.meta.url), "utf8"));
+	if (!parsed.ok) throw new Error(parsed.error);
+	return parsed.resume.basics.name;
+})();
 const TARBALL_BUDGET_BYTES = 450 * 1024;
 /** Node 20 is what the package promises (engines); 22 and 24 are what most people run. */
 const NODE_MAJORS = [20, 22, 24] as const;
@@ -74,13 +81,12 @@ describe.each(NODE_MAJORS)("the installed bin on Node %i", (major) => {
 
 	it("prints the résumé with --print", async ({ skip }) => {
 		const { stdout } = await runBin(["--print"], skip);
-		expect(stdout).toMatch(/^Jérôme Vizcaino\n/);
-		expect(stdout).toContain("Experience");
+		expect(stdout.split("\n")[0]).toBe(BUNDLED_NAME);
 	});
 
 	it("gives a JSON Resume with --json", async ({ skip }) => {
 		const { stdout } = await runBin(["--json"], skip);
-		expect(JSON.parse(stdout)).toMatchObject({ basics: { name: "Jérôme Vizcaino" } });
+		expect(JSON.parse(stdout)).toMatchObject({ basics: { name: BUNDLED_NAME } });
 	});
 
 	it("loads the serve bundle for serve --help", async ({ skip }) => {

@@ -19,6 +19,7 @@ const SPEED_PATCHES = [
 	"decode-yoga-without-fetch",
 	"meow-normalize-on-demand",
 	"ink-output-caches-across-frames",
+	"ink-text-caches-bounded",
 	"styled-chars-fast-path",
 	"string-width-fast-path",
 	"one-string-width",

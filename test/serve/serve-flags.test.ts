@@ -16,7 +16,7 @@ describe("serve's flags", () => {
 					maxSessionsPerAddress: 8,
 					idleTimeoutMs: 600_000,
 					maxSessionMs: 3_600_000,
-					handshakeTimeoutMs: 10_000,
+					handshakeTimeoutMs: 5_000,
 					maxColumns: 400,
 					maxRows: 150,
 				},

@@ -168,9 +168,12 @@ describe("clients that misbehave", () => {
 				}),
 		);
 		const extra = connect(server.port, "127.0.0.1");
-		await closed(extra);
+		// Refused, it is still spoken to in SSH, so that a real client can be told why (readable-refusals.test.ts).
+		const greeting = await new Promise<string>((resolve) => extra.once("data", (data) => resolve(data.toString())));
+		expect(greeting).toMatch(/^SSH-2\.0-jvizcaino-resume/);
 		await server.waitForLog(/refused: too many sessions from this address/, { after: logged });
 
+		extra.destroy();
 		for (const socket of idle) socket.destroy();
 		await server.waitForLog(/\(0 open\)/, { after: server.log().length });
 		const run = await runSsh([...sshArgs(server.port), "-T", target]);

@@ -2,7 +2,10 @@
 // in a temporary folder, its stderr log collected, and the real OpenSSH client pointed at it.
 // `npm test` builds dist/ first; run `npm run build` before running these files alone.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { SAMPLE_RESUME } from "../../e2e/helpers/resume-app.js";
 import { sessionEnv } from "../../e2e/helpers/terminal-session.js";
 import { collectOutput, type ProgramRun } from "../../helpers/collect-output.js";
 
@@ -31,7 +34,19 @@ export type ServeProcess = {
 export async function startServe(hostKey: string, extraArgs: readonly string[] = []): Promise<ServeProcess> {
 	const child = spawn(
 		process.execPath,
-		[CLI_PATH, "serve", "--port", "0", "--host-key", hostKey, "--workers", "1", ...extraArgs],
+		// The sample résumé unless the test names one: tests are about the product, not content/resume.md.
+		[
+			CLI_PATH,
+			"serve",
+			"--port",
+			"0",
+			"--host-key",
+			hostKey,
+			"--workers",
+			"1",
+			...(extraArgs.includes("--file") ? [] : ["--file", SAMPLE_RESUME]),
+			...extraArgs,
+		],
 		{ env: sessionEnv(), stdio: ["ignore", "ignore", "pipe"] },
 	);
 	let log = "";
@@ -104,9 +119,54 @@ export function sshArgs(port: number, logLevel = "ERROR"): string[] {
 
 export type SshRun = ProgramRun;
 
-/** Runs `ssh` without a terminal (stdin closed) and collects what it prints. */
-export function runSsh(args: readonly string[], timeoutMs = 15_000): Promise<SshRun> {
+/** Runs `ssh` without a terminal (stdin closed) and collects what it prints; `env` adds to its environment. */
+export function runSsh(args: readonly string[], timeoutMs = 15_000, env: Record<string, string> = {}): Promise<SshRun> {
 	return collectOutput(
-		spawn("ssh", [...args], { stdio: ["ignore", "pipe", "pipe"], env: sessionEnv(), timeout: timeoutMs }),
+		spawn("ssh", [...args], {
+			stdio: ["ignore", "pipe", "pipe"],
+			env: { ...sessionEnv(), ...env },
+			timeout: timeoutMs,
+		}),
 	);
+}
+
+export type KnownHostKey = {
+	/** The server's private key, for --host-key. */
+	readonly keyPath: string;
+	/** ssh options that trust exactly this key on this port and print what a reader's ssh prints (LogLevel INFO). */
+	readerSshArgs(port: number): Promise<string[]>;
+};
+
+/**
+ * A host key made with ssh-keygen, and a known_hosts that trusts it: ssh then prints nothing of its
+ * own about the host, so a test can assert every line a reader sees.
+ */
+export async function knownHostKey(folder: string): Promise<KnownHostKey> {
+	const keyPath = join(folder, "known_host_key");
+	const keygen = await collectOutput(
+		spawn("ssh-keygen", ["-q", "-t", "ed25519", "-N", "", "-C", "", "-f", keyPath], {
+			stdio: ["ignore", "pipe", "pipe"],
+		}),
+	);
+	if (keygen.code !== 0) throw new Error(`ssh-keygen failed: ${keygen.stderr}`);
+	const publicKey = (await readFile(`${keyPath}.pub`, "utf8")).trim();
+	return {
+		keyPath,
+		async readerSshArgs(port) {
+			const knownHosts = join(folder, `known_hosts_${port}`);
+			await writeFile(knownHosts, `[127.0.0.1]:${port} ${publicKey}\n`);
+			return [
+				"-p",
+				String(port),
+				"-o",
+				"StrictHostKeyChecking=yes",
+				"-o",
+				`UserKnownHostsFile=${knownHosts}`,
+				"-o",
+				"GlobalKnownHostsFile=/dev/null",
+				"-o",
+				"BatchMode=yes",
+			];
+		},
+	};
 }
