@@ -6,8 +6,8 @@
 export { bundledResume } from "../content.js";
 export { runJsonMode } from "../modes/json-mode.js";
 export { runPrintMode } from "../modes/print-mode.js";
-export { runVcardMode } from "../modes/vcard-mode.js";
 export { startViewer } from "../modes/start-viewer.js";
+export { runVcardMode } from "../modes/vcard-mode.js";
 export { loadResumeFile } from "../resume/load-resume.js";
 export { createInputFilter } from "../terminal/input-filter.js";
 
