@@ -1,8 +1,7 @@
 import process from "node:process";
 import { supportsColor } from "chalk";
-import type { Result as MeowResult } from "meow";
 import { createSupportsHyperlinks } from "supports-hyperlinks";
-import packageJson from "../package.json" with { type: "json" };
+import { parseCommandLine } from "./command-line.js";
 import { bundledResume } from "./content.js";
 import { crashReport } from "./crash-report.js";
 import type { TerminalCapabilities } from "./modes/terminal-options.js";
@@ -37,22 +36,21 @@ const THEME_CHOICES = ["dark", "light", "auto"] as const;
 const EXIT_FAILURE = 1;
 const EXIT_USAGE = 2;
 
-function fail(message: string, code: number): never {
-	process.stderr.write(`jvizcaino-resume: ${message}\n`);
+function fail(message: string, code: number, command = "jvizcaino-resume"): never {
+	process.stderr.write(`${command}: ${message}\n`);
 	process.exit(code);
 }
 
 async function main(): Promise<void> {
 	if (process.argv[2] === "serve") return serve();
-	const cli = await parseCommandLine();
-	const unknown = Object.keys(cli.unnormalizedFlags).filter((flag) => !isKnownFlag(flag));
-	if (unknown.length > 0) {
-		const [first] = unknown;
-		fail(`unknown option ${first && first.length === 1 ? `-${first}` : `--${first}`} (see --help)`, EXIT_USAGE);
-	}
-	if (cli.input.length > 0) fail(`unexpected argument "${cli.input[0]}" (see --help)`, EXIT_USAGE);
-	const valueless = flagWithoutValue(process.argv.slice(2));
-	if (valueless) fail(`${valueless.flag} needs ${valueless.value} (see --help)`, EXIT_USAGE);
+	const cli = await parseCommandLine(process.argv.slice(2), {
+		usage: async () => (await import("./usage-text.js")).usageText,
+		flags: flagSpec,
+		values: { section: "a section name", file: "a path", theme: "dark, light or auto", width: "a number of columns" },
+		answersHelp: true,
+		seeHelp: "(see --help)",
+	});
+	if (!cli.ok) fail(cli.error, EXIT_USAGE);
 	const printWidth = widthFor(cli.flags.width, process.env.COLUMNS);
 	if (cli.flags.json && cli.flags.print) fail("--print and --json each print the whole résumé: choose one", EXIT_USAGE);
 	if (cli.flags.json && cli.flags.section !== undefined)
@@ -125,38 +123,16 @@ async function main(): Promise<void> {
 	});
 }
 
-type CommandLine = {
-	readonly flags: MeowResult<typeof flagSpec>["flags"];
-	readonly unnormalizedFlags: Readonly<Record<string, unknown>>;
-	readonly input: readonly string[];
-};
-
-/**
- * The flags, through meow (which also answers --help and --version). A bare `npx jvizcaino-resume`,
- * the usual start, gives meow nothing to parse: its defaults are read from flagSpec instead, and
- * meow (130 KB with its dependencies) is not even compiled before the first frame.
- */
-async function parseCommandLine(): Promise<CommandLine> {
-	if (process.argv.length <= 2) {
-		const defaults = Object.entries(flagSpec).flatMap(([name, spec]) =>
-			"default" in spec ? [[name, spec.default]] : [],
-		);
-		return { flags: Object.fromEntries(defaults) as CommandLine["flags"], unnormalizedFlags: {}, input: [] };
-	}
-	const [{ default: meow }, { usageText }] = await Promise.all([import("meow"), import("./usage-text.js")]);
-	return meow(usageText, {
-		importMeta: import.meta,
-		pkg: packageJson,
-		version: packageJson.version,
-		description: false,
-		// meow reports unknown flags on two lines and a usage dump; we want one line.
-		allowUnknownFlags: true,
-		flags: flagSpec,
-	});
-}
-
 /** `serve` is a bundle of its own (ssh2), loaded only for it; it borrows this one's viewer (serve/viewer-kit.ts). */
 async function serve(): Promise<void> {
+	// Its flags go through the same parser as the viewer's (command-line.ts), in this bundle.
+	const [{ parseServeFlags }, { serveHelpText }] = await Promise.all([
+		import("./serve/serve-flags.js"),
+		import("./serve/serve-help.js"),
+	]);
+	const flags = await parseServeFlags(process.argv.slice(3));
+	if (!flags.ok) fail(flags.error, EXIT_USAGE, "jvizcaino-resume serve");
+	if (flags.options.help) return void process.stdout.write(serveHelpText);
 	const { runServe }: typeof import("./serve/serve-command.js") = await import(
 		new URL("./serve.js", import.meta.url).href
 	);
@@ -164,7 +140,7 @@ async function serve(): Promise<void> {
 	// Ink draws only a last frame when it thinks it runs in CI; a reader's terminal never is one.
 	process.env.CI = process.env.CONTINUOUS_INTEGRATION = "false";
 	const loadKit = () => import("./serve/viewer-kit.js");
-	process.exit(await runServe(process.argv.slice(3), { XDG_DATA_HOME, LOCALAPPDATA }, loadKit));
+	process.exit(await runServe(flags.options, { XDG_DATA_HOME, LOCALAPPDATA }, loadKit));
 }
 
 /** The résumé to show: the one in the bundle, or `--file`'s. */
@@ -179,27 +155,6 @@ async function chosenResume(file: string | undefined): Promise<Resume> {
 	return loaded.resume;
 }
 
-/** Flags that take a value: meow quietly drops one given none (`--theme` alone reads as the default). */
-const VALUE_FLAGS: Readonly<Record<string, string>> = {
-	"--section": "a section name",
-	"-s": "a section name",
-	"--file": "a path",
-	"-f": "a path",
-	"--theme": "dark, light or auto",
-	"--width": "a number of columns",
-};
-
-/** The first value flag given without a value (last, or followed by another option), if any. */
-function flagWithoutValue(args: readonly string[]): { flag: string; value: string } | undefined {
-	for (const [index, flag] of args.entries()) {
-		if (flag === "--") return undefined;
-		const value = Object.hasOwn(VALUE_FLAGS, flag) ? VALUE_FLAGS[flag] : undefined;
-		const next = args[index + 1];
-		if (value && (next === undefined || (next.startsWith("-") && next !== "-"))) return { flag, value };
-	}
-	return undefined;
-}
-
 /** Columns to wrap printed text to: --width, else $COLUMNS; undefined for neither. Not a width: a usage error. */
 function widthFor(flag: number | undefined, columnsVariable: string | undefined): number | undefined {
 	if (flag !== undefined) {
@@ -208,12 +163,6 @@ function widthFor(flag: number | undefined, columnsVariable: string | undefined)
 	}
 	const fromEnvironment = Number(columnsVariable);
 	return columnsVariable && Number.isInteger(fromEnvironment) && fromEnvironment > 0 ? fromEnvironment : undefined;
-}
-
-const KNOWN_FLAGS = new Set([...Object.keys(flagSpec), "s", "f", "h", "v", "noColor", "noMouse"]);
-
-function isKnownFlag(flag: string): boolean {
-	return KNOWN_FLAGS.has(flag);
 }
 
 /**

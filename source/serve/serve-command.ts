@@ -6,8 +6,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { type DataDirectoryEnvironment, dataDirectory } from "./data-directory.js";
 import { loadOrCreateHostKey } from "./host-key.js";
-import { parseServeFlags, type ServeOptions } from "./serve-flags.js";
-import { serveHelpText } from "./serve-help.js";
+import type { ServeOptions } from "./serve-flags.js";
 import { startBalancer } from "./session-balancer.js";
 import { runSessionWorker } from "./session-worker.js";
 import type { ViewerKit } from "./viewer-kit.js";
@@ -17,7 +16,6 @@ export type ServeEnvironment = DataDirectoryEnvironment;
 
 const EXIT_SUCCESS = 0;
 const EXIT_FAILURE = 1;
-const EXIT_USAGE = 2;
 
 function say(line: string): void {
 	process.stderr.write(`${line}\n`);
@@ -34,17 +32,10 @@ function fail(message: string, code: number): number {
  * workers draw it, so only they load it.
  */
 export async function runServe(
-	args: readonly string[],
+	options: ServeOptions,
 	environment: ServeEnvironment,
 	loadKit: () => Promise<ViewerKit>,
 ): Promise<number> {
-	const flags = parseServeFlags(args);
-	if (!flags.ok) return fail(flags.error, EXIT_USAGE);
-	const { options } = flags;
-	if (options.help) {
-		process.stdout.write(serveHelpText);
-		return EXIT_SUCCESS;
-	}
 	return cluster.isPrimary ? runPrimary(options, environment) : runWorker(options, loadKit);
 }
 

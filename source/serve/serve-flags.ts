@@ -1,5 +1,6 @@
 import { availableParallelism } from "node:os";
-import { parseArgs } from "node:util";
+import type { Result } from "meow";
+import { parseCommandLine } from "../command-line.js";
 
 /** Everything `serve` is told on its command line, defaults filled in. */
 export type ServeOptions = {
@@ -41,79 +42,89 @@ export const DEFAULT_PORT = 2222;
 /** One worker a core, up to this: each costs some 60 MiB before its first session. */
 export const MAX_DEFAULT_WORKERS = 4;
 
-const FLAGS = {
+/** serve's flags, for meow (see command-line.ts, the parser the viewer's flags go through too). */
+export const SERVE_FLAGS = {
 	help: { type: "boolean", default: false },
 	host: { type: "string", default: "127.0.0.1" },
 	port: { type: "string", default: String(DEFAULT_PORT) },
-	"host-key": { type: "string" },
-	file: { type: "string", short: "f" },
-	"max-sessions": { type: "string", default: "64" },
-	"max-per-address": { type: "string", default: "8" },
-	"idle-timeout": { type: "string", default: "10m" },
-	"max-session-time": { type: "string", default: "1h" },
-	"handshake-timeout": { type: "string", default: "5s" },
-	"max-size": { type: "string", default: "400x150" },
+	hostKey: { type: "string" },
+	file: { type: "string", shortFlag: "f" },
+	maxSessions: { type: "string", default: "64" },
+	maxPerAddress: { type: "string", default: "8" },
+	idleTimeout: { type: "string", default: "10m" },
+	maxSessionTime: { type: "string", default: "1h" },
+	handshakeTimeout: { type: "string", default: "5s" },
+	maxSize: { type: "string", default: "400x150" },
 	workers: { type: "string" },
-	"max-worker-heap": { type: "string", default: "512" },
-	"proxy-protocol": { type: "boolean", default: false },
+	maxWorkerHeap: { type: "string", default: "512" },
+	proxyProtocol: { type: "boolean", default: false },
+} as const;
+
+/** What each value flag takes, for the line that says one was given none. */
+const VALUES = {
+	host: "an address",
+	port: "a port number",
+	hostKey: "a path",
+	file: "a path",
+	maxSessions: "a number",
+	maxPerAddress: "a number",
+	idleTimeout: "a duration",
+	maxSessionTime: "a duration",
+	handshakeTimeout: "a duration",
+	maxSize: "COLUMNSxROWS",
+	workers: "a number",
+	maxWorkerHeap: "a number of MiB",
 } as const;
 
 /** Reads `serve`'s arguments (those after the word `serve`); one line saying what is wrong otherwise. */
-export function parseServeFlags(args: readonly string[]): FlagsResult {
+export async function parseServeFlags(args: readonly string[]): Promise<FlagsResult> {
+	const parsed = await parseCommandLine(args, {
+		// serve answers --help itself (cli.tsx, with serve-help.ts): meow prints nothing.
+		usage: () => "",
+		flags: SERVE_FLAGS,
+		values: VALUES,
+		answersHelp: false,
+		seeHelp: "(see serve --help)",
+	});
+	if (!parsed.ok) return parsed;
 	try {
-		return { ok: true, options: optionsFrom(args) };
+		return { ok: true, options: optionsFrom(parsed.flags) };
 	} catch (error) {
 		if (error instanceof FlagError) return { ok: false, error: error.message };
-		return { ok: false, error: `${parseArgsMessage(error)} (see serve --help)` };
+		throw error;
 	}
 }
 
 /** A flag's value that cannot be used: its message is the line shown. */
 class FlagError extends Error {}
 
-function optionsFrom(args: readonly string[]): ServeOptions {
-	const { values, positionals } = parseArgs({ args: [...args], options: FLAGS, allowPositionals: true, strict: true });
-	if (positionals.length > 0) throw new FlagError(`unexpected argument "${positionals[0]}" (see serve --help)`);
+function optionsFrom(values: Result<typeof SERVE_FLAGS>["flags"]): ServeOptions {
 	if (values.host.trim() === "") throw new FlagError("--host needs an address, e.g. 0.0.0.0 or ::");
-	if (values["host-key"] === "") throw new FlagError("--host-key needs a path (see serve --help)");
+	if (values.hostKey === "") throw new FlagError("--host-key needs a path (see serve --help)");
 	if (values.file === "") throw new FlagError("--file needs a path (see serve --help)");
-	const maxSize = terminalSize(values["max-size"], "--max-size");
+	const maxSize = terminalSize(values.maxSize, "--max-size");
 	return {
 		help: values.help,
 		host: values.host,
 		port: integerIn(values.port, "--port", 0, 65_535),
-		hostKeyPath: values["host-key"],
+		hostKeyPath: values.hostKey,
 		file: values.file,
 		workers:
 			values.workers === undefined
 				? Math.min(MAX_DEFAULT_WORKERS, availableParallelism())
 				: integerIn(values.workers, "--workers", 1, 64),
-		maxWorkerHeapMiB: integerIn(values["max-worker-heap"], "--max-worker-heap", 1, 65_536),
-		proxyProtocol: values["proxy-protocol"],
+		maxWorkerHeapMiB: integerIn(values.maxWorkerHeap, "--max-worker-heap", 1, 65_536),
+		proxyProtocol: values.proxyProtocol,
 		limits: {
-			maxSessions: integerIn(values["max-sessions"], "--max-sessions", 1, 100_000),
-			maxSessionsPerAddress: integerIn(values["max-per-address"], "--max-per-address", 1, 100_000),
-			idleTimeoutMs: duration(values["idle-timeout"], "--idle-timeout"),
-			maxSessionMs: duration(values["max-session-time"], "--max-session-time"),
-			handshakeTimeoutMs: duration(values["handshake-timeout"], "--handshake-timeout"),
+			maxSessions: integerIn(values.maxSessions, "--max-sessions", 1, 100_000),
+			maxSessionsPerAddress: integerIn(values.maxPerAddress, "--max-per-address", 1, 100_000),
+			idleTimeoutMs: duration(values.idleTimeout, "--idle-timeout"),
+			maxSessionMs: duration(values.maxSessionTime, "--max-session-time"),
+			handshakeTimeoutMs: duration(values.handshakeTimeout, "--handshake-timeout"),
 			maxColumns: maxSize.columns,
 			maxRows: maxSize.rows,
 		},
 	};
-}
-
-/** parseArgs explains itself in two sentences with advice about `--`; one short line is ours. */
-function parseArgsMessage(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	const option = /'(-[^' ]*)/.exec(message)?.[1] ?? "";
-	switch ((error as { code?: string }).code) {
-		case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
-			return `unknown option ${option}`;
-		case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-			return `${option} needs a value`;
-		default:
-			return message.split("\n")[0] ?? message;
-	}
 }
 
 function integerIn(text: string, flag: string, min: number, max: number): number {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseServeFlags } from "../../source/serve/serve-flags.js";
 
 describe("serve's flags", () => {
-	it("with none, listen on 127.0.0.1:2222 with the documented limits", () => {
-		const parsed = parseServeFlags([]);
+	it("with none, listen on 127.0.0.1:2222 with the documented limits", async () => {
+		const parsed = await parseServeFlags([]);
 
 		expect(parsed).toMatchObject({
 			ok: true,
@@ -24,8 +24,8 @@ describe("serve's flags", () => {
 		});
 	});
 
-	it("durations take ms, s, m and h, and a bare number is seconds", () => {
-		const parsed = parseServeFlags([
+	it("durations take ms, s, m and h, and a bare number is seconds", async () => {
+		const parsed = await parseServeFlags([
 			"--idle-timeout",
 			"90",
 			"--max-session-time",
@@ -41,8 +41,8 @@ describe("serve's flags", () => {
 		});
 	});
 
-	it("every value is read: host, port, key, size, workers", () => {
-		const parsed = parseServeFlags([
+	it("every value is read: host, port, key, size, workers", async () => {
+		const parsed = await parseServeFlags([
 			"--host",
 			"::",
 			"--port",
@@ -74,11 +74,11 @@ describe("serve's flags", () => {
 		[["--max-size", "10x2"], /--max-size must be COLUMNSxROWS, at least 20x5/],
 		[["--host", ""], /--host needs an address/],
 		[["--host-key", ""], /--host-key needs a path/],
-		[["--port"], /--port needs a value/],
+		[["--port"], /^--port needs a port number \(see serve --help\)$/],
 		[["--nope"], /unknown option --nope/],
 		[["extra"], /unexpected argument "extra"/],
-	])("%j is refused with one line saying what is wrong", (args, message) => {
-		const parsed = parseServeFlags(args);
+	])("%j is refused with one line saying what is wrong", async (args, message) => {
+		const parsed = await parseServeFlags(args);
 
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok) {
