@@ -68,16 +68,20 @@ async function main(): Promise<void> {
 	}
 
 	const write = (text: string) => process.stdout.write(text);
+	// Printed output's reader may stop early (`| head`): that ends the program quietly, as it does `cat`.
+	// Any other failure to write (a full disk) is one line, not a stack trace.
+	const printing = (error: NodeJS.ErrnoException) =>
+		error.code === "EPIPE" ? process.exit(0) : fail(`cannot write the output: ${error.message}`, EXIT_FAILURE);
 	// Each mode loads what it needs when it is chosen: --version never initialises
 	// the layout code, printing never React, Ink or yoga's WebAssembly.
+	if (cli.flags.json || cli.flags.vcard || !interactiveTerminal(cli.flags.print)) process.stdout.on("error", printing);
 	if (cli.flags.json) return (await import("./modes/json-mode.js")).runJsonMode(resume, write);
 	if (cli.flags.vcard) return (await import("./modes/vcard-mode.js")).runVcardMode(resume, write);
 
 	const theme = THEME_CHOICES.find((choice) => choice === cli.flags.theme);
 	if (!theme) fail(`--theme must be dark, light or auto, not "${cli.flags.theme}"`, EXIT_USAGE);
 	const capabilities = detectCapabilities(cli.flags, theme);
-	const interactive = process.stdout.isTTY === true && process.stdin.isTTY === true && !cli.flags.print;
-	if (!interactive) {
+	if (!interactiveTerminal(cli.flags.print)) {
 		// --width, else $COLUMNS when piped, else the terminal's width; piped with neither, no wrapping.
 		const columns = cli.flags.width ?? (capabilities.columns === undefined ? printWidth : capabilities.columns);
 		// --section with --print prints the header and that section alone.
@@ -141,6 +145,14 @@ async function serve(): Promise<void> {
 	process.env.CI = process.env.CONTINUOUS_INTEGRATION = "false";
 	const loadKit = () => import("./serve/viewer-kit.js");
 	process.exit(await runServe(flags.options, { XDG_DATA_HOME, LOCALAPPDATA }, loadKit));
+}
+
+/**
+ * The viewer needs a terminal on both sides that can move its cursor: piped, redirected, with
+ * --print or on a TERM=dumb terminal (Emacs' shell, some CI logs), the résumé is printed instead.
+ */
+function interactiveTerminal(print: boolean): boolean {
+	return process.stdout.isTTY === true && process.stdin.isTTY === true && !print && process.env.TERM !== "dumb";
 }
 
 /** The résumé to show: the one in the bundle, or `--file`'s. */

@@ -223,6 +223,20 @@ describe("contact links", () => {
 	});
 });
 
+describe("a terminal that cannot move its cursor (TERM=dumb)", () => {
+	it("gets the résumé printed, not the viewer", async () => {
+		// The session sets TERM for the programs it starts: `env` sets it again for this one.
+		const session = startTestSession({
+			command: "env",
+			args: ["TERM=dumb", process.execPath, CLI_PATH, "--file", SAMPLE_RESUME],
+		});
+		expect(await session.waitForExit({ timeout: 15_000 })).toEqual({ exitCode: 0, signal: undefined });
+		expect(session.modes().alternateScreen).toBe(false);
+		expect(session.output()).not.toContain("\u001B[?1049h");
+		expect(session.output()).toContain("Lanternfish Analytics");
+	});
+});
+
 describe("quitting", () => {
 	// Raw mode comes on before the first frame (interactive-mode.tsx): a key pressed the moment the
 	// frame appears is read as a key, not echoed by the tty, and Ctrl-C is not a SIGINT.

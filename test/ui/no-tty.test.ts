@@ -149,3 +149,33 @@ describe("mistakes on the command line", () => {
 		for (const slug of SECTION_SLUGS) expect(lines[0]).toContain(slug);
 	});
 });
+
+describe("a reader that stops reading, or an output that cannot be written", () => {
+	it.each([["--print"], ["--json"]])("%s into a pipe closed after the first bytes ends quietly, with 0", (flag) => {
+		// `head -c 1` reads one byte and closes the pipe: every later write fails with EPIPE.
+		const result = spawnSync(
+			"sh",
+			["-c", `"$0" "$1" --file "$2" ${flag} --width 10000 | head -c 1`, process.execPath, CLI, FIXTURE],
+			{
+				env: cleanEnv(),
+				encoding: "utf8",
+				timeout: 15_000,
+			},
+		);
+		expect(result.stderr).toBe("");
+		// With pipefail, the pipeline's status is the program's.
+		expect(result.status).toBe(0);
+	});
+
+	it("to a full disk is one line and exit 1", () => {
+		const result = spawnSync("sh", ["-c", '"$0" "$1" --file "$2" --json > /dev/full', process.execPath, CLI, FIXTURE], {
+			env: cleanEnv(),
+			encoding: "utf8",
+			timeout: 15_000,
+		});
+		expect(result.status).toBe(1);
+		expect(linesOfStderr(result.stderr)).toEqual([
+			"jvizcaino-resume: cannot write the output: ENOSPC: no space left on device, write",
+		]);
+	});
+});
