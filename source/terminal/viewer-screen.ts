@@ -16,6 +16,9 @@ const SHOW_CURSOR = "\u001B[?25h";
 /** DECSET 2026: the terminal shows nothing of what follows until the update ends. */
 const BEGIN_SYNCHRONIZED_UPDATE = "\u001B[?2026h";
 const HIDE_CURSOR = "\u001B[?25l";
+/** CSI and OSC sequences: what moves or styles, and writes nothing on a line. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: escape sequences are what it matches
+const ESCAPE_SEQUENCE = /\u001B\[[0-9;?<=>]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
 
 /** Something that gives the terminal back while the process is stopped (Ctrl-Z), and takes it again. */
 export type Suspendable = { suspend(): void; resume(): void };
@@ -48,6 +51,8 @@ export class ViewerScreen extends Writable implements Suspendable {
 	#entered = false;
 	#left = false;
 	#suspended = false;
+	/** Whether what was last written ended its line: the card must start on a line of its own. */
+	#atLineStart = true;
 	/** Ink's latest write that drew a frame (it holds a line feed), to draw it again after a suspension. */
 	#lastFrame = "";
 	readonly #onResize = () => this.emit("resize");
@@ -89,7 +94,9 @@ export class ViewerScreen extends Writable implements Suspendable {
 		// nothing written here reaches the terminal, so nobody else could show it again.
 		// (A stopped viewer already gave the normal screen and the cursor back.)
 		const back = this.#entered && !this.#suspended ? LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR : "";
-		if (back || farewell) this.#terminal.write(back + farewell);
+		// On the normal screen (the screen-reader layout), the last line Ink wrote may not be ended.
+		const newLine = !this.#entered && !this.#atLineStart && farewell ? "\n" : "";
+		if (back || farewell) this.#terminal.write(back + newLine + farewell);
 	}
 
 	/**
@@ -132,6 +139,9 @@ export class ViewerScreen extends Writable implements Suspendable {
 						: enter + text,
 				);
 			} else this.#terminal.write(text);
+			// Escape sequences alone (a cursor shown) leave the cursor's line as it was.
+			const visible = text.replace(ESCAPE_SEQUENCE, "");
+			if (visible !== "") this.#atLineStart = visible.endsWith("\n");
 		}
 		callback();
 	}

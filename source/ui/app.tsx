@@ -112,6 +112,7 @@ export function App(props: AppProps) {
 		visibleLines: visibleHeight,
 		linesIn: (tab) => linesOfTab(tab).lines.length,
 		matchesFor: search.matchesFor,
+		tooSmall: !spoken && (columns < MIN_COLUMNS || rows < MIN_ROWS),
 	};
 	useKeyEvents({
 		dispatch,

@@ -58,6 +58,21 @@ describe("the screen the viewer draws on", () => {
 		expect(screen.onAlternateScreen).toBe(false);
 	});
 
+	it("on the normal screen (the screen-reader layout), starts the card on a line of its own", async () => {
+		const terminal = new FakeTerminal();
+		const screen = new ViewerScreen(terminal, { alternateScreen: false });
+		await write(screen, "Keys: q quits.");
+		await write(screen, "\u001B[?25h");
+		screen.leave("card\n");
+		expect(terminal.written.at(-1)).toBe("\ncard\n");
+
+		const ended = new FakeTerminal();
+		const endedScreen = new ViewerScreen(ended, { alternateScreen: false });
+		await write(endedScreen, "Keys: q quits.\n");
+		endedScreen.leave("card\n");
+		expect(ended.written.at(-1)).toBe("card\n");
+	});
+
 	it("does not leave a screen it never entered", () => {
 		const terminal = new FakeTerminal();
 		new ViewerScreen(terminal, { alternateScreen: true }).leave("card\n");

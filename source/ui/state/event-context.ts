@@ -10,12 +10,14 @@ export type LaidOut = {
 	/** Lines of a tab's text as laid out now, the help's and the vCard's after the sections' (see shownTab). */
 	readonly linesIn: (tab: number) => number;
 	readonly matchesFor: (query: string) => readonly Match[];
+	/** The window is too small for the frame (see Screen). */
+	readonly tooSmall: boolean;
 };
 
 /** The pane the state shows: what scrolling it needs. */
 export function screenFor(viewer: ViewerState, laidOut: LaidOut): Screen {
-	const { sectionCount, visibleLines, linesIn } = laidOut;
-	return { sectionCount, visibleLines, shownLines: linesIn(shownTab(viewer, sectionCount)) };
+	const { sectionCount, visibleLines, linesIn, tooSmall } = laidOut;
+	return { sectionCount, visibleLines, shownLines: linesIn(shownTab(viewer, sectionCount)), tooSmall };
 }
 
 /** Matches only while a query is on or remembered: the keys that jump to one need them. */

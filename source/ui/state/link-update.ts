@@ -1,5 +1,5 @@
 import { describeOpenOutcome, type OpenOutcome } from "../../open-url.js";
-import { CONTACT_KINDS, type ContactKind, shownAddress } from "../../resume/contact-kinds.js";
+import { CONTACT_KINDS, type ContactKind, opensUrl, shownAddress } from "../../resume/contact-kinds.js";
 import type { Pressed } from "../keymap.js";
 import { only, type Update, type ViewerState } from "./viewer-state.js";
 
@@ -7,7 +7,8 @@ import { only, type Update, type ViewerState } from "./viewer-state.js";
 export function openLink(state: ViewerState, kind: ContactKind): Update {
 	const url = state.links.get(kind);
 	if (url === undefined) return only({ ...state, status: "This résumé has no such link." });
-	if (!state.canOpenLinks) return copy(state, url, "Copied");
+	// A phone number is never opened (a tel: link would start a dialler): it is copied, as where no browser can open.
+	if (!state.canOpenLinks || !opensUrl(kind)) return copy(state, url, "Copied");
 	return { state: { ...state, status: `Opening ${shownAddress(url)}…` }, effects: [{ kind: "open", url }] };
 }
 

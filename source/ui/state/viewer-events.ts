@@ -9,6 +9,8 @@ export type Screen = {
 	readonly visibleLines: number;
 	/** Lines of the text shown now: the active tab's, or the help's or the vCard's while open (see shownTab). */
 	readonly shownLines: number;
+	/** The window is below the viewer's smallest: it shows "Enlarge…, q quits", and only quitting keys act. */
+	readonly tooSmall?: boolean;
 };
 
 /**

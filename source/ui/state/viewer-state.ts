@@ -92,6 +92,11 @@ function reduceKey(state: ViewerState, input: string, key: Key, screen: Screen, 
 	const pressed = actionFor(input, key);
 	// Ctrl-C quits from everywhere, the search prompt and a pending `y` included.
 	if (pressed?.action === "quit" && key.ctrl) return { state, effects: [{ kind: "quit" }] };
+	// A window too small for the frame says "q quits", and nothing else shows: nothing else acts.
+	if (screen.tooSmall) {
+		const quits = pressed?.action === "quit" || pressed?.action === "escape";
+		return quits ? { state, effects: [{ kind: "quit" }] } : only(state);
+	}
 	// Keys type into the search prompt while it is open: "g" there is a letter, not GitHub.
 	if (state.search?.editing) return editPrompt(state, input, key, screen, found);
 	if (state.copying) return copyLink({ ...state, copying: false }, pressed);

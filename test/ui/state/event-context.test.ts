@@ -12,13 +12,14 @@ function laidOut(searched: string[] = []): LaidOut {
 			searched.push(query);
 			return [{ place: 1, line: 7, ranges: [] }];
 		},
+		tooSmall: false,
 	};
 }
 
 describe("what the app adds to an event", () => {
 	it("the size of the pane the state shows: the active tab's, the help's, or the vCard's", () => {
 		const state = initialViewerState({ active: 1 });
-		expect(screenFor(state, laidOut())).toEqual({ sectionCount: 3, visibleLines: 10, shownLines: 50 });
+		expect(screenFor(state, laidOut())).toEqual({ sectionCount: 3, visibleLines: 10, shownLines: 50, tooSmall: false });
 		expect(screenFor({ ...state, helpOpen: true }, laidOut()).shownLines).toBe(30);
 		expect(screenFor({ ...state, qrOpen: true }, laidOut()).shownLines).toBe(12);
 	});

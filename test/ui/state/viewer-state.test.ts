@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialViewerState } from "../../../source/ui/state/viewer-state.js";
-import { FOUR_SECTIONS, run } from "./viewer-driver.js";
+import { FOUR_SECTIONS, run, type World } from "./viewer-driver.js";
 
 const GITHUB = "https://github.com/someone";
 const MAIL = "mailto:someone@example.org";
@@ -132,6 +132,13 @@ describe("links", () => {
 		expect(state.status).toBe("Could not start firefox: copied the link instead · someone@example.org");
 	});
 
+	it("a phone number is copied, never opened", () => {
+		const withPhone = initialViewerState({ links: [{ kind: "phone", url: "tel:+442079460958" }] });
+		const { state, effects } = run(withPhone, FOUR_SECTIONS, "t");
+		expect(effects).toEqual([{ kind: "copy", text: "+442079460958" }]);
+		expect(state.status).toBe("Copied +442079460958");
+	});
+
 	it("where no browser can be launched, a link key copies its link at once", () => {
 		const noBrowser = initialViewerState({ links, canOpenLinks: false });
 		const { state, effects } = run(noBrowser, FOUR_SECTIONS, "g");
@@ -168,5 +175,25 @@ describe("links", () => {
 		const { state, effects } = run(start(), FOUR_SECTIONS, "w");
 		expect(effects).toEqual([]);
 		expect(state.status).toBe("This résumé has no such link.");
+	});
+});
+
+describe("a window too small for the frame", () => {
+	const TOO_SMALL: World = {
+		...FOUR_SECTIONS,
+		screen: (state) => ({ ...FOUR_SECTIONS.screen(state), tooSmall: true }),
+	};
+
+	it("reads only the keys that quit, as its notice says: / opens no search there, and q still quits", () => {
+		const { state, effects } = run(start(), TOO_SMALL, "/ g 3");
+		expect(state).toEqual(start());
+		expect(effects).toEqual([]);
+		expect(run(start(), TOO_SMALL, "/ q").effects).toEqual([{ kind: "quit" }]);
+		expect(run(start(), TOO_SMALL, "<Esc>").effects).toEqual([{ kind: "quit" }]);
+	});
+
+	it("quits with q even when a search prompt was open before the window shrank", () => {
+		const searching = run(start(), FOUR_SECTIONS, "/").state;
+		expect(run(searching, TOO_SMALL, "q").effects).toEqual([{ kind: "quit" }]);
 	});
 });
