@@ -81,7 +81,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 			if (!visit.handshaking || now - visit.startedAt < STALLED_HANDSHAKE_MS || !among(visit)) continue;
 			visit.handshaking = false;
 			const evict: ToWorker = { type: "evict", id };
-			if (visit.worker.isConnected()) visit.worker.send(evict);
+			sendQuietly(visit.worker, evict);
 			return true;
 		}
 		return false;
@@ -127,7 +127,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		clearTimeout(retiring.get(worker));
 		ready.delete(worker);
 		const stop: ToWorker = { type: "shutdown" };
-		if (worker.isConnected()) worker.send(stop);
+		sendQuietly(worker, stop);
 	};
 
 	let port = 0;
@@ -259,7 +259,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 			const report = message as FromWorker;
 			if (report.type === "waiting") {
 				const start: ToWorker = { type: "start", hostKey: options.hostKey };
-				worker.send(start);
+				sendQuietly(worker, start);
 			} else if (report.type === "ready") {
 				failedStarts = 0;
 				ready.add(worker);
@@ -354,7 +354,7 @@ export async function startBalancer(options: BalancerOptions): Promise<BalancerR
 		const workers = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
 		const exited = workers.map((worker) => new Promise((done) => worker.once("exit", done)));
 		const stop: ToWorker = { type: "shutdown" };
-		for (const worker of workers) if (worker.isConnected()) worker.send(stop);
+		for (const worker of workers) sendQuietly(worker, stop);
 		const deadline = setTimeout(() => {
 			for (const worker of workers) worker.process.kill("SIGKILL");
 		}, SHUTDOWN_DEADLINE_MS);
@@ -386,4 +386,13 @@ function listenError(error: NodeJS.ErrnoException, host: string, port: number): 
 		default:
 			return `cannot listen on ${host}:${port}: ${error.code ?? error.message}`;
 	}
+}
+
+/**
+ * A message to a worker that may be exiting: its channel can close between the check and the
+ * write, and a send without a callback then throws EPIPE as an 'error' nobody listens to.
+ * Whatever the worker misses, its exit says all the primary needs.
+ */
+function sendQuietly(worker: Worker, message: ToWorker): void {
+	if (worker.isConnected()) worker.send(message, () => undefined);
 }
