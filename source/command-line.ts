@@ -31,18 +31,24 @@ export async function parseCommandLine<Flags extends AnyFlags>(
 ): Promise<CommandLine<Flags>> {
 	if (argv.length === 0) return { ok: true, flags: defaultsOf(spec.flags) };
 	const [{ default: meow }, usage] = await Promise.all([import("meow"), spec.usage()]);
-	const cli = meow(usage, {
-		importMeta: import.meta,
-		argv: [...argv],
-		pkg: packageJson,
-		version: packageJson.version,
-		description: false,
-		autoHelp: spec.answersHelp,
-		autoVersion: spec.answersHelp,
-		// meow reports unknown flags on two lines and a usage dump; one line is ours.
-		allowUnknownFlags: true,
-		flags: spec.flags,
-	});
+	let cli: Result<Flags>;
+	try {
+		cli = meow(usage, {
+			importMeta: import.meta,
+			argv: [...argv],
+			pkg: packageJson,
+			version: packageJson.version,
+			description: false,
+			autoHelp: spec.answersHelp,
+			autoVersion: spec.answersHelp,
+			// meow reports unknown flags on two lines and a usage dump; one line is ours.
+			allowUnknownFlags: true,
+			flags: spec.flags,
+		});
+	} catch (error) {
+		// meow throws on what it will not read ("The flag --port can only be set once."): a usage error too.
+		return refused((error instanceof Error ? error.message : String(error)).replace(/\.$/, ""), spec);
+	}
 	const unknown = Object.keys(cli.unnormalizedFlags).find((name) => !knownNames(spec.flags).has(name));
 	if (unknown !== undefined) return refused(`unknown option ${asTyped(unknown)}`, spec);
 	if (cli.input.length > 0) return refused(`unexpected argument "${cli.input[0]}"`, spec);

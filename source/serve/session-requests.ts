@@ -71,13 +71,19 @@ export function answerSession(session: Session, context: SessionContext): void {
 		viewer?.resize(size);
 		accept?.();
 	});
-	session.on("shell", (accept, reject) => {
-		if (started) return late(reject);
+	/** The one shell or command a session runs: its channel, or undefined (refused, or closed at once). */
+	const startOnce = (accept: () => ServerChannel | undefined, reject?: () => void): ServerChannel | undefined => {
+		if (started) return void late(reject);
 		started = true;
 		context.onStart();
 		const channel = accept();
-		if (!channel) return context.onEnd("closed by client", Promise.resolve());
+		if (!channel) return void context.onEnd("closed by client", Promise.resolve());
 		withoutErrors(channel);
+		return channel;
+	};
+	session.on("shell", (accept, reject) => {
+		const channel = startOnce(accept, reject);
+		if (!channel) return;
 		const shown = pty && size ? showViewer(channel, pty.term, size) : printResume(channel);
 		void shown
 			.then(
@@ -87,12 +93,8 @@ export function answerSession(session: Session, context: SessionContext): void {
 			.then(({ outcome, status }) => context.onEnd(outcome, finish(channel, status)));
 	});
 	session.on("exec", (accept, reject, info) => {
-		if (started) return late(reject);
-		started = true;
-		context.onStart();
-		const channel = accept();
-		if (!channel) return context.onEnd("closed by client", Promise.resolve());
-		withoutErrors(channel);
+		const channel = startOnce(accept, reject);
+		if (!channel) return;
 		const command = findCommand(info.command);
 		const newline = pty ? "\r\n" : "\n";
 		if (!command) {

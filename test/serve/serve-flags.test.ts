@@ -76,6 +76,7 @@ describe("serve's flags", () => {
 		[["--host-key", ""], /--host-key needs a path/],
 		[["--port"], /^--port needs a port number \(see serve --help\)$/],
 		[["--nope"], /unknown option --nope/],
+		[["--workers", "2", "--workers", "3"], /^The flag --workers can only be set once \(see serve --help\)$/],
 		[["extra"], /unexpected argument "extra"/],
 	])("%j is refused with one line saying what is wrong", async (args, message) => {
 		const parsed = await parseServeFlags(args);
