@@ -47,7 +47,7 @@ export function prepareTerminal(
 		: undefined;
 	let screen: Suspendable | undefined;
 	const input = createInputFilter(terminalInput, {
-		...(mouse ? { onMouse: mouse.emit } : {}),
+		onMouse: mouse?.emit,
 		onBackground: (reply) => answer(reply.shade),
 		onSuspendKey: () => {
 			if (screen && !restored) stopProcess([screen, modes]);
@@ -69,8 +69,8 @@ export function prepareTerminal(
 	};
 	return {
 		input,
-		...(mouse ? { mouse } : {}),
-		...(background ? { background } : {}),
+		mouse,
+		background,
 		restore() {
 			if (restored) return;
 			restored = true;

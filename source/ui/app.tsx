@@ -142,7 +142,7 @@ export function App(props: AppProps) {
 				lines={visibleLines}
 				position={spokenPosition(offset, visibleHeight, lines.length)}
 				message={message}
-				{...(state.qrOpen ? { heading: "Contact card (vCard), v closes it." } : {})}
+				heading={state.qrOpen ? "Contact card (vCard), v closes it." : undefined}
 			/>
 		);
 	}
