@@ -73,8 +73,8 @@ export function App(props: AppProps) {
 	const linesOf = useSectionLines(resume.sections, paneOptions);
 	// Laid out when first shown, not for every first frame.
 	const help = useMemo(
-		() => lazily(() => helpScreenLines(styles, resume.basics.contacts, frame.textWidth)),
-		[styles, resume.basics.contacts, frame.textWidth],
+		() => lazily(() => helpScreenLines(styles, resume.basics.contacts, frame.textWidth, canOpenLinks)),
+		[styles, resume.basics.contacts, frame.textWidth, canOpenLinks],
 	);
 	// The screen-reader layout reads the vCard where the others draw its QR code.
 	const vcardLines = useMemo(() => lazily(() => unfoldedLines(vcardOf(resume))), [resume]);

@@ -1,6 +1,6 @@
 import type { Styles } from "../../render/styles.js";
 import { wrapHanging } from "../../render/wrap.js";
-import { contactKindsOf, shownContact } from "../../resume/contact-kinds.js";
+import { contactKindsOf, opensUrl, shownContact } from "../../resume/contact-kinds.js";
 import type { Contact } from "../../resume/model.js";
 import { type Binding, KEYMAP, linkBinding } from "../keymap.js";
 
@@ -9,7 +9,12 @@ import { type Binding, KEYMAP, linkBinding } from "../keymap.js";
  * then every contact link in full, so a header too small to show them loses nothing.
  * A key that opens a link this résumé does not have is not listed.
  */
-export function helpScreenLines(styles: Styles, contacts: readonly Contact[], width: number): string[] {
+export function helpScreenLines(
+	styles: Styles,
+	contacts: readonly Contact[],
+	width: number,
+	canOpenLinks = true,
+): string[] {
 	const present = contactKindsOf(contacts);
 	const bindings = KEYMAP.filter((binding) => !binding.contact || present.has(binding.contact));
 	const keyOf = (contact: Contact) => linkBinding(contact.kind)?.label ?? "";
@@ -22,10 +27,17 @@ export function helpScreenLines(styles: Styles, contacts: readonly Contact[], wi
 	return [
 		styles.sectionTitle("Keys"),
 		"",
-		...bindings.flatMap((binding) => row(labelOf(binding), binding.description)),
+		...bindings.flatMap((binding) => row(labelOf(binding), describe(binding, canOpenLinks))),
 		...(contacts.length > 0 ? ["", styles.sectionTitle("Links"), ""] : []),
 		...contacts.flatMap((contact) => row(keyOf(contact), shownContact(contact))),
 		"",
 		styles.muted("Press ? or Esc to close this help."),
 	];
+}
+
+/** Where no browser can open (over SSH), a link key copies its link instead: the help says so. */
+function describe(binding: Binding, canOpenLinks: boolean): string {
+	return binding.contact && opensUrl(binding.contact) && !canOpenLinks
+		? `${binding.description}: here, copies its link`
+		: binding.description;
 }

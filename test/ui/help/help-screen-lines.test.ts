@@ -15,3 +15,15 @@ describe("the help screen's keys", () => {
 		expect(lines).toContainEqual(expect.stringMatching(/^\? +Show or hide this help$/));
 	});
 });
+
+describe("the help screen where no browser can open (serve)", () => {
+	it("says that a link key copies its link there", () => {
+		const contacts: Contact[] = [
+			{ kind: "github", label: "github.com/ada", url: "https://github.com/ada" },
+			{ kind: "phone", label: "+44 20 7946 0958", url: "tel:+442079460958" },
+		];
+		const lines = helpScreenLines(createStyles(0), contacts, 100, false).map((line) => stripAnsi(line).trim());
+		expect(lines).toContainEqual(expect.stringMatching(/^g +Open the GitHub profile: here, copies its link$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^t +Copy the phone number to the clipboard$/));
+	});
+});
