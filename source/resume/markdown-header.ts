@@ -1,4 +1,5 @@
 import type { Token, Tokens } from "marked";
+import { withBareDomainLinks } from "./bare-domains.js";
 import { type ContactKind, kindOfLink, numberOtherLinks } from "./contact-kinds.js";
 import { decodeEntities } from "./html-entities.js";
 import { inlineFromTokens, inlineOf, plainText } from "./inline.js";
@@ -16,7 +17,9 @@ export function basicsFromHeader(name: string, fallbackTitle: string | undefined
 	const found: FoundContact[] = [];
 	const extra: Inline[] = [];
 
-	for (const { line, icons, linkIcons } of linesOfHeader(tokens)) {
+	for (const { line: written, icons, linkIcons } of linesOfHeader(tokens)) {
+		// "linkedin.com/in/sam" is as much a link as "https://linkedin.com/in/sam".
+		const line = withBareDomainLinks(written);
 		const segments = plainText(line.filter((span) => !span.href))
 			.split(SEPARATORS)
 			.map((segment) => segment.trim())

@@ -74,3 +74,13 @@ describe("a contact whose link text is only its kind", () => {
 		expect(output).toContain("LinkedIn: Ada's LinkedIn https://www.linkedin.com/in/ada");
 	});
 });
+
+describe("a header link written without a scheme", () => {
+	it("prints it as written, then the address it opens", () => {
+		const resume = parseMarkdown(readFileSync(new URL("../fixtures/data-engineer.md", import.meta.url), "utf8"));
+		if (!resume.ok) throw new Error(resume.error);
+		const output = printResume(resume.resume, { ...plain, width: UNLIMITED });
+		expect(output).toMatch(/^Web: {6}kimpark\.dev https:\/\/kimpark\.dev$/m);
+		expect(output).toMatch(/^LinkedIn: linkedin\.com\/in\/kimpark https:\/\/linkedin\.com\/in\/kimpark$/m);
+	});
+});
