@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { printResume } from "../../source/print/print-resume.js";
+import { createStyles } from "../../source/render/styles.js";
+import { UNLIMITED } from "../../source/render/wrap.js";
+import type { Resume, Section } from "../../source/resume/model.js";
+import { parseMarkdown } from "../../source/resume/parse-markdown.js";
+import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
+import { schemaErrors } from "../helpers/json-resume-schema.js";
+
+// Résumés written the usual way, not in this project's template: what a stranger's `--file` reads.
+
+function parsed(markdown: string): Resume {
+	const result = parseMarkdown(markdown);
+	if (!result.ok) throw new Error(result.error);
+	return result.resume;
+}
+
+const fixture = (name: string) => parsed(readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8"));
+const backend = fixture("backend-engineer.md");
+const backendJson = toJsonResume(backend);
+const printed = (resume: Resume) =>
+	printResume(resume, { styles: createStyles(0), links: "text", width: UNLIMITED }).split("\n");
+
+function sectionOf(resume: Resume, title: string): Section {
+	const found = resume.sections.find((section) => section.title === title);
+	if (!found) throw new Error(`no section ${title}`);
+	return found;
+}
+
+describe("'Area: a, b, c' lines, one paragraph of the file", () => {
+	it("keeps each line its own in the model, a hard break between them", () => {
+		const [paragraph] = sectionOf(backend, "Skills").blocks.filter((block) => block.kind === "paragraph");
+		expect(paragraph?.kind === "paragraph" && paragraph.text.map((span) => span.text)).toEqual([
+			"Cloud: AWS, GCP, Terraform",
+			"\n",
+			"Practices: TDD, code review, on-call",
+		]);
+	});
+
+	it("prints them on separate lines", () => {
+		const lines = printed(backend);
+		expect(lines).toContain("Cloud: AWS, GCP, Terraform");
+		expect(lines).toContain("Practices: TDD, code review, on-call");
+	});
+
+	it("makes each line a skill with its own keywords in --json", () => {
+		expect(backendJson.skills).toEqual([
+			{ name: "Languages", keywords: ["Go", "Python", "Rust"] },
+			{ name: "Cloud", keywords: ["AWS", "GCP", "Terraform"] },
+			{ name: "Practices", keywords: ["TDD", "code review", "on-call"] },
+		]);
+		expect(schemaErrors(backendJson)).toEqual([]);
+	});
+
+	it("leaves a paragraph of sentences, or outside such sections, as Markdown joins it", () => {
+		const skills = parsed("# A\n\n## Skills\n\nI write Go: mostly services\nand some tools.\n");
+		const [paragraph] = sectionOf(skills, "Skills").blocks;
+		expect(paragraph?.kind === "paragraph" && paragraph.text).toEqual([
+			{ text: "I write Go: mostly services and some tools." },
+		]);
+		const summary = parsed("# A\n\n## Summary\n\nNote: one\nAlso: two\n");
+		const [text] = sectionOf(summary, "Summary").blocks;
+		expect(text?.kind === "paragraph" && text.text).toEqual([{ text: "Note: one Also: two" }]);
+	});
+});
