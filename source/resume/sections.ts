@@ -34,12 +34,14 @@ export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 		];
 		return { ...base, kind: "experience", blocks: blocksFromTokens(before), jobs: jobs.map(jobFromTokens) };
 	}
+	// A school written on a line of its own ("**TU Berlin** — MSc Computer Science, 2010–2012") is an entry too.
+	const [before, lineEntries] = category === "education" ? splitAtJobLines(blockTokens) : [blockTokens, []];
 	return {
 		...base,
 		kind: "groups",
 		category,
-		blocks: blocksFromTokens(blockTokens),
-		groups: entries.map(groupFromTokens),
+		blocks: blocksFromTokens(before),
+		groups: [...lineEntries, ...entries].map(groupFromTokens),
 	};
 }
 

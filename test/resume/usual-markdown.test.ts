@@ -64,3 +64,54 @@ describe("'Area: a, b, c' lines, one paragraph of the file", () => {
 		expect(text?.kind === "paragraph" && text.text).toEqual([{ text: "Note: one Also: two" }]);
 	});
 });
+
+describe("education written as a bold line, or a heading with the grade below", () => {
+	it("reads '**School** — MSc Subject, 2010–2012' as an entry: institution, degree, subject, dates", () => {
+		const education = sectionOf(backend, "Education");
+		expect(education.kind === "groups" && education.groups).toHaveLength(1);
+		expect(backendJson.education).toEqual([
+			{
+				institution: "Universidade de Lisboa",
+				studyType: "MSc",
+				area: "Computer Science",
+				startDate: "2010",
+				endDate: "2012",
+			},
+		]);
+		expect(JSON.stringify(backendJson.meta)).not.toContain("Lisboa");
+	});
+
+	it("reads 'GPA 3.9' under '### MIT — BSc Mathematics (2014–2018)' as the score", () => {
+		const document = toJsonResume(fixture("data-engineer.md"));
+		expect(document.education).toEqual([
+			{ institution: "MIT", studyType: "BSc", area: "Mathematics", startDate: "2014", endDate: "2018", score: "3.9" },
+		]);
+		expect(document.meta).toBeUndefined();
+		expect(schemaErrors(document)).toEqual([]);
+	});
+
+	it("reads 'Grade: …' under a template-shaped school, and keeps other lines unmapped", () => {
+		const document = toJsonResume(
+			parsed(
+				"# A\n\n## Education\n\n### ESIEE Paris _2004_\n\nMaster’s degree in computer science\n\nGrade: First-class honours\n\nThesis on compilers\n",
+			),
+		);
+		expect(document.education).toEqual([
+			{
+				institution: "ESIEE Paris",
+				studyType: "Master’s degree",
+				area: "computer science",
+				endDate: "2004",
+				score: "First-class honours",
+			},
+		]);
+		expect(document.meta).toEqual({
+			unmapped: [{ section: "Education", heading: "ESIEE Paris", date: "2004", lines: ["Thesis on compilers"] }],
+		});
+	});
+
+	it("takes no sentence about a school for an entry of its own", () => {
+		const document = toJsonResume(parsed("# A\n\n## Education\n\nSelf-taught, mostly from books.\n"));
+		expect(document.education).toBeUndefined();
+	});
+});
