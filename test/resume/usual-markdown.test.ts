@@ -115,3 +115,19 @@ describe("education written as a bold line, or a heading with the grade below", 
 		expect(document.education).toBeUndefined();
 	});
 });
+
+describe("languages and interests as people list them", () => {
+	it("splits 'Portuguese (native)' into language and fluency, as 'French: B1'", () => {
+		expect(backendJson.languages).toEqual([
+			{ language: "Portuguese", fluency: "native" },
+			{ language: "English", fluency: "C2" },
+			{ language: "French", fluency: "B1" },
+		]);
+	});
+
+	it("reads 'Climbing, sourdough.' as two interests, and one without commas as one", () => {
+		expect(backendJson.interests).toEqual([{ name: "Climbing" }, { name: "sourdough" }]);
+		const one = toJsonResume(parsed("# A\n\n## Hobbies\n\nLong walks in the rain.\n"));
+		expect(one.interests).toEqual([{ name: "Long walks in the rain." }]);
+	});
+});
