@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { printResume } from "../../source/print/print-resume.js";
 import { createStyles } from "../../source/render/styles.js";
 import { UNLIMITED } from "../../source/render/wrap.js";
+import { fromJsonResume } from "../../source/resume/from-json-resume/from-json-resume.js";
 import type { Resume, Section } from "../../source/resume/model.js";
 import { parseMarkdown } from "../../source/resume/parse-markdown.js";
 import { toJsonResume } from "../../source/resume/to-json-resume/to-json-resume.js";
@@ -129,5 +130,25 @@ describe("languages and interests as people list them", () => {
 		expect(backendJson.interests).toEqual([{ name: "Climbing" }, { name: "sourdough" }]);
 		const one = toJsonResume(parsed("# A\n\n## Hobbies\n\nLong walks in the rain.\n"));
 		expect(one.interests).toEqual([{ name: "Long walks in the rain." }]);
+	});
+});
+
+describe("a job of one season, '**Intern at Globex, Summer 2011**'", () => {
+	const jobsOf = (resume: Resume) => {
+		const experience = sectionOf(resume, "Experience");
+		if (experience.kind !== "experience") throw new Error("no jobs");
+		return experience.jobs.map((job) => [job.organisation, job.role, job.dates?.start, job.dates?.end]);
+	};
+
+	it("shows the season with the year, and gives JSON Resume the ISO year", () => {
+		expect(jobsOf(backend).at(-1)).toEqual(["Globex", "Intern", "Summer 2011", undefined]);
+		expect(backendJson.work?.at(-1)).toEqual({ name: "Globex", position: "Intern", startDate: "2011" });
+	});
+
+	it("keeps the season, and no 'Present', once its --json is read back", () => {
+		const read = fromJsonResume(JSON.parse(JSON.stringify(backendJson)));
+		if (!read.ok) throw new Error(read.error);
+		expect(jobsOf(read.resume).at(-1)).toEqual(["Globex", "Intern", "Summer 2011", undefined]);
+		expect(printed(read.resume)).toContain("Intern  Summer 2011");
 	});
 });
