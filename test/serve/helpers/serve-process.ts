@@ -38,12 +38,11 @@ export async function startServe(hostKey: string, extraArgs: readonly string[] =
 		[
 			CLI_PATH,
 			"serve",
-			"--port",
-			"0",
+			// Each flag once: the command line refuses one given twice.
+			...(extraArgs.includes("--port") ? [] : ["--port", "0"]),
 			"--host-key",
 			hostKey,
-			"--workers",
-			"1",
+			...(extraArgs.includes("--workers") ? [] : ["--workers", "1"]),
 			...(extraArgs.includes("--file") ? [] : ["--file", SAMPLE_RESUME]),
 			...extraArgs,
 		],
