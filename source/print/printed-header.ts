@@ -1,7 +1,7 @@
 import type { LayoutOptions } from "../render/block-lines.js";
 import { hyperlink, inlineToAnsi } from "../render/inline-text.js";
 import { wrapHanging } from "../render/wrap.js";
-import { contactKindSpec, opensUrl, shownContact } from "../resume/contact-kinds.js";
+import { contactKindSpec, labelIsKindName, opensUrl, shownContact } from "../resume/contact-kinds.js";
 import type { Basics, Contact } from "../resume/model.js";
 
 /** The name, title, location and contacts as plain lines (the printer's header; no big text). */
@@ -19,12 +19,14 @@ export function printedHeaderLines(basics: Basics, options: LayoutOptions): stri
 export function contactLines(contact: Contact, options: LayoutOptions): string[] {
 	const { styles, width, links } = options;
 	const shown = shownContact(contact);
+	// "LinkedIn: LinkedIn https://…" says the kind twice: its title is enough.
+	const text = labelIsKindName(contact) ? shown : contact.label;
 	const label = styles.muted(`${contactKindSpec(contact.kind).title}:`.padEnd(9));
 	const value =
 		links === "hyperlink" && opensUrl(contact.kind)
-			? hyperlink(styles.link(contact.label === shown ? shown : `${contact.label} (${shown})`), contact.url)
-			: contact.label === shown
+			? hyperlink(styles.link(text === shown ? shown : `${text} (${shown})`), contact.url)
+			: text === shown
 				? styles.link(shown)
-				: `${contact.label} ${styles.link(shown)}`;
+				: `${text} ${styles.link(shown)}`;
 	return wrapHanging(value, width, `${label} `, " ".repeat(10));
 }

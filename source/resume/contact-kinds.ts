@@ -157,6 +157,19 @@ export function shownContact(contact: {
 	return opensUrl(contact.kind) || !contact.label ? shownAddress(contact.url) : contact.label;
 }
 
+/**
+ * Whether a link's text says no more than its kind ("[LinkedIn](…)", "[GitHub](…)"): the
+ * printer then shows the kind's title once, not "LinkedIn: LinkedIn https://…".
+ */
+export function labelIsKindName(contact: { readonly kind: ContactKind; readonly label: string }): boolean {
+	const spec = contactKindSpec(contact.kind);
+	const label = contact.label.trim();
+	if (label === "") return false;
+	const letters = (text: string) => text.replace(/[^\p{Letter}\p{Number}]/gu, "").toLowerCase();
+	// Only the kind's own name: "Online resume" says which page it is, and stays.
+	return [spec.title, spec.network].some((name) => name !== undefined && letters(name) === letters(label));
+}
+
 /** Whether a key may open the contact's URL (never a tel: one: see `reach`). */
 export function opensUrl(kind: ContactKind): boolean {
 	return contactKindSpec(kind).reach === "open";

@@ -1,7 +1,9 @@
 import type { Token, Tokens } from "marked";
+import { withBareDomainLinks } from "./bare-domains.js";
 import { type ContactKind, kindOfLink, numberOtherLinks } from "./contact-kinds.js";
 import { decodeEntities } from "./html-entities.js";
 import { inlineFromTokens, inlineOf, plainText } from "./inline.js";
+import { splitAtLineBreaks } from "./line-breaks.js";
 import type { Basics, Contact, Inline } from "./model.js";
 import { safeUrl, trimText } from "./sanitize.js";
 
@@ -16,7 +18,9 @@ export function basicsFromHeader(name: string, fallbackTitle: string | undefined
 	const found: FoundContact[] = [];
 	const extra: Inline[] = [];
 
-	for (const { line, icons, linkIcons } of linesOfHeader(tokens)) {
+	for (const { line: written, icons, linkIcons } of linesOfHeader(tokens)) {
+		// "linkedin.com/in/sam" is as much a link as "https://linkedin.com/in/sam".
+		const line = withBareDomainLinks(written);
 		const segments = plainText(line.filter((span) => !span.href))
 			.split(SEPARATORS)
 			.map((segment) => segment.trim())
@@ -127,26 +131,6 @@ function linesOfHeader(tokens: readonly Token[]): HeaderLine[] {
 		}
 	}
 	return lines;
-}
-
-/** Inline tokens cut at each line break, soft or hard, outside styled text. */
-function splitAtLineBreaks(tokens: readonly Token[]): Token[][] {
-	const lines: Token[][] = [[]];
-	const current = () => lines[lines.length - 1] as Token[];
-	for (const token of tokens) {
-		if (token.type === "br" || (token.type === "html" && /^<br\s*\/?>$/i.test(token.raw.trim()))) {
-			lines.push([]);
-		} else if (token.type === "text" && !("tokens" in token && token.tokens?.length) && token.text.includes("\n")) {
-			const pieces: string[] = (token as Tokens.Text).text.split("\n");
-			pieces.forEach((piece: string, index: number) => {
-				if (index > 0) lines.push([]);
-				if (piece) current().push({ type: "text", raw: piece, text: piece } as Token);
-			});
-		} else {
-			current().push(token);
-		}
-	}
-	return lines.filter((line) => line.length > 0);
 }
 
 function iconsIn(tokens: readonly Token[]): string[] {

@@ -3,6 +3,7 @@ import { blocksFromTokens } from "./blocks.js";
 import { splitPlaceAndDates } from "./dates.js";
 import { inlineOf, plainText, trimInline } from "./inline.js";
 import { isJobLine, jobTitleOf } from "./job-heading.js";
+import { withLabelledLinesKept } from "./line-breaks.js";
 import type { Group, Inline, Job, Section } from "./model.js";
 import { trimText } from "./sanitize.js";
 import { sectionKindOf } from "./section-kinds.js";
@@ -19,7 +20,8 @@ export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 	const title = plainText(inlineOf(heading));
 	const { category, list } = sectionKindOf(title);
 	const base = { title, slug: slugify(title) || "section", ...(list ? { list } : {}) };
-	const [blockTokens, entries] = splitOnShallowestHeading(body);
+	const lines = list === "skills" || list === "languages" || list === "interests";
+	const [blockTokens, entries] = splitOnShallowestHeading(lines ? withLabelledLinesKept(body) : body);
 	if (category === "experience") {
 		// A job written on a line of its own starts a job, before the first heading or within a job.
 		const [before, lineJobs] = splitAtJobLines(blockTokens);
@@ -32,12 +34,14 @@ export function sectionFromTokens({ heading, body }: SectionTokens): Section {
 		];
 		return { ...base, kind: "experience", blocks: blocksFromTokens(before), jobs: jobs.map(jobFromTokens) };
 	}
+	// A school written on a line of its own ("**TU Berlin** — MSc Computer Science, 2010–2012") is an entry too.
+	const [before, lineEntries] = category === "education" ? splitAtJobLines(blockTokens) : [blockTokens, []];
 	return {
 		...base,
 		kind: "groups",
 		category,
-		blocks: blocksFromTokens(blockTokens),
-		groups: entries.map(groupFromTokens),
+		blocks: blocksFromTokens(before),
+		groups: [...lineEntries, ...entries].map(groupFromTokens),
 	};
 }
 

@@ -60,8 +60,8 @@ describe("--print of a Markdown résumé's header", () => {
 			"Email:    grace@example.org",
 			"Phone:    +44 20 7946 0958",
 			"Web:      https://gracehopper.example.dev",
-			"LinkedIn: LinkedIn https://www.linkedin.com/in/grace-hopper",
-			"GitHub:   GitHub https://github.com/ghopper",
+			"LinkedIn: https://www.linkedin.com/in/grace-hopper",
+			"GitHub:   https://github.com/ghopper",
 			"Link:     Mastodon https://hachyderm.io/@ghopper",
 		]);
 	});

@@ -55,3 +55,32 @@ describe("--print", () => {
 		expect(asLinks).toContain("\u001B]8;;https://github.com/ada-quill-example\u0007");
 	});
 });
+
+describe("a contact whose link text is only its kind", () => {
+	const resume = parseMarkdown(readFileSync(new URL("../fixtures/backend-engineer.md", import.meta.url), "utf8"));
+	if (!resume.ok) throw new Error(resume.error);
+
+	it("names the kind once: [LinkedIn](…) prints as 'LinkedIn: https://…'", () => {
+		const output = printResume(resume.resume, { ...plain, width: UNLIMITED });
+		expect(output).toMatch(/^LinkedIn: https:\/\/www\.linkedin\.com\/in\/rosaqbackend$/m);
+		const linked = printResume(resume.resume, { ...plain, links: "hyperlink", width: UNLIMITED });
+		expect(linked).not.toContain("LinkedIn (https://www.linkedin.com/in/rosaqbackend)");
+	});
+
+	it("keeps a link text that says more than the kind", () => {
+		const other = parseMarkdown("# A\n\n[Ada's LinkedIn](https://www.linkedin.com/in/ada)\n\n## Skills\n\n- Go\n");
+		if (!other.ok) throw new Error(other.error);
+		const output = printResume(other.resume, { ...plain, width: UNLIMITED });
+		expect(output).toContain("LinkedIn: Ada's LinkedIn https://www.linkedin.com/in/ada");
+	});
+});
+
+describe("a header link written without a scheme", () => {
+	it("prints it as written, then the address it opens", () => {
+		const resume = parseMarkdown(readFileSync(new URL("../fixtures/data-engineer.md", import.meta.url), "utf8"));
+		if (!resume.ok) throw new Error(resume.error);
+		const output = printResume(resume.resume, { ...plain, width: UNLIMITED });
+		expect(output).toMatch(/^Web: {6}kimpark\.dev https:\/\/kimpark\.dev$/m);
+		expect(output).toMatch(/^LinkedIn: linkedin\.com\/in\/kimpark https:\/\/linkedin\.com\/in\/kimpark$/m);
+	});
+});

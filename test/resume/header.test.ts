@@ -109,3 +109,44 @@ describe("the contact table's keys", () => {
 		]);
 	});
 });
+
+describe("header links written without a scheme", () => {
+	it("reads linkedin.com/in/… and a bare domain as https: links of their kinds", () => {
+		const resume = parsed(fixture("data-engineer.md"));
+		expect(kinds(resume.basics)).toEqual([
+			["email", "mailto:kim@example.com"],
+			["linkedin", "https://linkedin.com/in/kimpark"],
+			["website", "https://kimpark.dev"],
+			["phone", "tel:5559876543"],
+		]);
+		expect(resume.basics.extra).toEqual([]);
+		const { basics } = toJsonResume(resume);
+		expect(basics?.url).toBe("https://kimpark.dev");
+		expect(basics?.profiles).toEqual([
+			{ network: "LinkedIn", username: "kimpark", url: "https://linkedin.com/in/kimpark" },
+		]);
+	});
+
+	it("reads one after a label, a separator or a link, and github.com paths as GitHub", () => {
+		expect(kinds(withHeader("Web: ada.dev"))).toEqual([["website", "https://ada.dev"]]);
+		expect(kinds(withHeader("[Mail](mailto:a@b.org) · github.com/ada"))).toEqual([
+			["email", "mailto:a@b.org"],
+			["github", "https://github.com/ada"],
+		]);
+	});
+
+	it("makes no link of words that only look like one", () => {
+		for (const header of [
+			"Node.js · Go · Kubernetes",
+			"node.js | react | vue.js",
+			"ASP.NET developer",
+			"Find me at ada.dev",
+			"Wrote readme.md files",
+			"see ada.dev.",
+			"`ada.dev`",
+		]) {
+			const basics = withHeader(header);
+			expect(basics.contacts, header).toEqual([]);
+		}
+	});
+});

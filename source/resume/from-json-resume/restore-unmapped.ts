@@ -6,6 +6,7 @@
 
 import { compact } from "../compact.js";
 import { lettersOf, plainText } from "../inline.js";
+import { jobTitleOf } from "../job-heading.js";
 import type { Block, Job } from "../model.js";
 import { slugify } from "../slug.js";
 import { type Draft, draft } from "./draft.js";
@@ -39,19 +40,31 @@ export function restoreUnmapped(entries: readonly Json[], drafts: Draft[], keptH
 	}
 }
 
-/** The first job not yet reworded whose organisation the heading starts with shows the heading as written. */
+/**
+ * The first job not yet reworded that the heading is about shows it as written. A heading the
+ * Markdown reader splits into this job's organisation and a role ("Intern at Globex, Summer 2011")
+ * gives the job its role and dates as written, the season kept; any other that starts with the
+ * organisation is shown whole.
+ */
 function rewordJob(drafts: readonly Draft[], heading: string, reworded: Set<Job>): boolean {
 	const wanted = lettersOf(heading);
+	const text = linked(heading);
+	const title = jobTitleOf(text);
+	const sameOrganisation = (job: Job) =>
+		title.role !== "" && lettersOf(title.organisation) === lettersOf(job.organisation);
 	const matches = (job: Job) => {
 		const organisation = lettersOf(job.organisation);
-		return !reworded.has(job) && organisation !== "" && wanted.startsWith(organisation);
+		return !reworded.has(job) && organisation !== "" && (wanted.startsWith(organisation) || sameOrganisation(job));
 	};
 	for (const section of drafts) {
 		const index = section.jobs.findIndex(matches);
 		const job = section.jobs[index];
 		if (!job) continue;
 		// Views show the heading itself when a job has no role (render/section-lines.ts).
-		const rewritten = { ...job, role: "", heading: linked(heading) };
+		const { dates: _dates, place: _place, ...undated } = job;
+		const rewritten = sameOrganisation(job)
+			? { ...undated, ...title, heading: text }
+			: { ...job, role: "", heading: text };
 		section.jobs[index] = rewritten;
 		reworded.add(rewritten);
 		return true;

@@ -85,11 +85,15 @@ function collectLine(
 		}
 		case "interests": {
 			const named = namedList(text);
-			into.interests.push(named ? { name: named.name, keywords: named.keywords } : { name: text });
+			if (named) into.interests.push({ name: named.name, keywords: named.keywords });
+			else for (const name of interestsIn(text)) into.interests.push({ name });
 			return true;
 		}
 		case "languages": {
-			const { name, details } = entryLine(text);
+			// "German (native)" as "French: B1" says it.
+			const bracketed = /^([^()]+?)\s*\(([^()]+)\)$/u.exec(text);
+			const { name, details } =
+				bracketed?.[1] && bracketed[2] ? { name: bracketed[1], details: [bracketed[2].trim()] } : entryLine(text);
 			into.languages.push(compact({ language: name, fluency: details.join(", ") || undefined }));
 			return true;
 		}
@@ -122,6 +126,12 @@ function collectLine(
 		default:
 			return false;
 	}
+}
+
+/** "Climbing, sourdough." → "Climbing", "sourdough": a line that lists them, each one interest. */
+function interestsIn(text: string): string[] {
+	const names = splitKeywords(text.replace(/\.$/u, ""));
+	return names.length > 1 ? names : [text];
 }
 
 function splitKeywords(text: string): string[] {
