@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,8 +23,9 @@ export async function packFromCleanCopy(workDir: string): Promise<Packed> {
 		maxBuffer: 16 * 1024 * 1024,
 	});
 	for (const file of listed.split("\0").filter(Boolean)) {
-		mkdirSync(dirname(join(copy, file)), { recursive: true });
 		// A file deleted in the work tree but still tracked is not part of what would be committed.
+		if (!existsSync(join(projectRoot, file))) continue;
+		mkdirSync(dirname(join(copy, file)), { recursive: true });
 		cpSync(join(projectRoot, file), join(copy, file), { force: true, errorOnExist: false });
 	}
 	symlinkSync(join(projectRoot, "node_modules"), join(copy, "node_modules"), "dir");

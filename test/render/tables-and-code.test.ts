@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import stringWidth from "string-width";
 import { describe, expect, it } from "vitest";
-import { bundledResume } from "../../source/content.js";
 import { printResume } from "../../source/print/print-resume.js";
 import type { LayoutOptions } from "../../source/render/block-lines.js";
 import { loadRichBlocksFor } from "../../source/render/load-rich-blocks.js";
@@ -101,12 +100,5 @@ describe("--file with a table and a code block", () => {
 			"  Language │ Level │ Where I",
 			"  used it",
 		]);
-	});
-});
-
-describe("the bundled résumé", () => {
-	it("has no table or code block, so it never loads their renderer", async () => {
-		if (!bundledResume.ok) throw new Error(bundledResume.error);
-		expect(await loadRichBlocksFor(bundledResume.resume)).toBeUndefined();
 	});
 });
