@@ -72,9 +72,9 @@ async function main(): Promise<void> {
 	// Any other failure to write (a full disk) is one line, not a stack trace.
 	const printing = (error: NodeJS.ErrnoException) =>
 		error.code === "EPIPE" ? process.exit(0) : fail(`cannot write the output: ${error.message}`, EXIT_FAILURE);
+	if (cli.flags.json || cli.flags.vcard || !interactiveTerminal(cli.flags.print)) process.stdout.on("error", printing);
 	// Each mode loads what it needs when it is chosen: --version never initialises
 	// the layout code, printing never React, Ink or yoga's WebAssembly.
-	if (cli.flags.json || cli.flags.vcard || !interactiveTerminal(cli.flags.print)) process.stdout.on("error", printing);
 	if (cli.flags.json) return (await import("./modes/json-mode.js")).runJsonMode(resume, write);
 	if (cli.flags.vcard) return (await import("./modes/vcard-mode.js")).runVcardMode(resume, write);
 
