@@ -42,15 +42,21 @@ const FIRST_FRAME_TIMEOUT_MS = 15_000;
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const outputDir = resolve(process.env.SCREENSHOT_DIR ?? join(projectRoot, "docs"));
 
-const session = startSession({
-	command: process.execPath,
-	args: [join(projectRoot, "dist", "cli.js")],
-	cols: COLS,
-	rows: ROWS,
-	env: CAPTURE_ENV,
-});
+/** The built viewer in a COLS×`rows` pseudo-terminal, resolved once its first frame is drawn. */
+async function startViewer(rows) {
+	const viewer = startSession({
+		command: process.execPath,
+		args: [join(projectRoot, "dist", "cli.js")],
+		cols: COLS,
+		rows,
+		env: CAPTURE_ENV,
+	});
+	await viewer.waitFor(/\d+–\d+ of \d+|all \d+/, { timeout: FIRST_FRAME_TIMEOUT_MS });
+	return viewer;
+}
+
+const session = await startViewer(ROWS);
 try {
-	await session.waitFor(/\d+–\d+ of \d+|all \d+/, { timeout: FIRST_FRAME_TIMEOUT_MS });
 	const frames = await captureSteps(session, DEMO_STEPS);
 	const [firstFrame] = frames;
 	if (!firstFrame) throw new Error("no frame captured");
@@ -67,15 +73,8 @@ await writeQrCodePicture();
  * blocks drawn as rectangles so that a phone can scan the picture itself.
  */
 async function writeQrCodePicture() {
-	const qrSession = startSession({
-		command: process.execPath,
-		args: [join(projectRoot, "dist", "cli.js")],
-		cols: COLS,
-		rows: QR_ROWS,
-		env: CAPTURE_ENV,
-	});
+	const qrSession = await startViewer(QR_ROWS);
 	try {
-		await qrSession.waitFor(/\d+–\d+ of \d+|all \d+/, { timeout: FIRST_FRAME_TIMEOUT_MS });
 		await qrSession.waitForIdle(SETTLE_MS);
 		qrSession.press("v");
 		// The encoder loads and runs after the key's first repaint: wait for what the code holds.
